@@ -1,0 +1,35 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { fileURLToPath } from 'node:url';
+import remarkMath from 'remark-math';
+import rehypeKatexSvelte from 'rehype-katex-svelte';
+import { rehypeHeadings } from './scripts/rehype-headings.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			// Maths is rendered to HTML at build time; no KaTeX runs in the reader's browser.
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadings],
+			layout: fileURLToPath(new URL('./src/lib/content/LessonBody.svelte', import.meta.url))
+		})
+	],
+	compilerOptions: {
+		// Runes in our components; mdsvex output (lessons) and dependencies keep the default.
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || /\.(md|svx)$/.test(filename)
+				? undefined
+				: true
+	},
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
