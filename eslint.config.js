@@ -7,7 +7,14 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/',
+			'test-results/',
+			'playwright-report/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -18,7 +25,10 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'@typescript-eslint/no-explicit-any': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			'no-console': ['error', { allow: ['warn', 'error'] }]
 		}
 	},
@@ -42,13 +52,23 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '*.svelte'], message: 'The engine must not import Svelte.' },
+						{
+							group: ['svelte', 'svelte/*', '*.svelte'],
+							message: 'The engine must not import Svelte.'
+						},
 						{ group: ['d3', 'd3-*'], message: 'The engine must not import d3.' },
 						{ group: ['$app/*', '@sveltejs/*'], message: 'The engine must not import SvelteKit.' }
 					]
 				}
 			],
-			'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'HTMLElement']
+			'no-restricted-globals': [
+				'error',
+				'document',
+				'window',
+				'navigator',
+				'localStorage',
+				'HTMLElement'
+			]
 		}
 	},
 	{
@@ -58,6 +78,11 @@ export default ts.config(
 	},
 	{
 		files: ['tests/**'],
-		rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only']", message: 'No .only in tests.' }] }
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{ selector: "MemberExpression[property.name='only']", message: 'No .only in tests.' }
+			]
+		}
 	}
 );

@@ -1,7 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { fileURLToPath } from 'node:url';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
 import { rehypeHeadings } from './scripts/rehype-headings.js';
@@ -15,8 +14,7 @@ const config = {
 			extensions: ['.md'],
 			// Maths is rendered to HTML at build time; no KaTeX runs in the reader's browser.
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, rehypeHeadings],
-			layout: fileURLToPath(new URL('./src/lib/content/LessonBody.svelte', import.meta.url))
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadings]
 		})
 	],
 	compilerOptions: {

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions of a page; check with `expect(errors).toEqual([])`. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+/** Runs axe-core on the page (WCAG 2.x A and AA rules and best practices) and expects no violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	const summary = results.violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${violation.nodes
+				.slice(0, 3)
+				.map((node) => node.target.join(' '))
+				.join(', ')})`
+	);
+	expect(summary).toEqual([]);
+}
+
+/** The page must not scroll sideways at the current viewport width. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+	const overflow = await page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const culprits = [...document.querySelectorAll('body *')]
+			.filter((element) => element.getBoundingClientRect().right > width + 1)
+			.filter((element) => !element.closest('[data-scrolls]'))
+			.slice(0, 5)
+			.map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+		return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+	});
+	expect(
+		overflow.scrollWidth,
+		`wider than the screen: ${overflow.culprits.join(', ')}`
+	).toBeLessThanOrEqual(overflow.width);
+}
+
+/** The hrefs of every lesson listed on the index, in order. */
+export async function lessonLinks(page: Page): Promise<string[]> {
+	await page.goto('/');
+	return page
+		.getByRole('navigation', { name: 'Lessons' })
+		.getByRole('link')
+		.evaluateAll((links) =>
+			links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? '')
+		);
+}
