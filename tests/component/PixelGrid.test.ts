@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import PixelGrid, { type Cell } from '$lib/charts/PixelGrid.svelte';
+
+function setup(overrides: Partial<{ rows: number; columns: number; selected: Cell | null }> = {}) {
+	const picks: Cell[] = [];
+	const props = {
+		rows: 3,
+		columns: 4,
+		fill: (row: number, column: number) => `rgb(${row * 80}, ${column * 60}, 0)`,
+		label: (row: number, column: number) => [`${row}${column}`],
+		label_: 'Test grid',
+		selected: null as Cell | null,
+		onselect: (cell: Cell) => picks.push(cell),
+		...overrides
+	};
+	return { props, picks };
+}
+
+describe('PixelGrid rows=3 columns=4', () => {
+	test('draws one cell per pixel with the colour it is given', async () => {
+		const { props } = setup();
+		const screen = await render(PixelGrid, props);
+		const rects = screen.container.querySelectorAll('svg > rect');
+		expect(rects.length).toBe(12);
+		expect(rects[5].getAttribute('fill')).toBe('rgb(80, 60, 0)');
+		expect(screen.container.querySelectorAll('text').length).toBe(0);
+	});
+
+	test('labels appear only when asked', async () => {
+		const { props } = setup();
+		const screen = await render(PixelGrid, { ...props, showLabels: true });
+		const texts = [...screen.container.querySelectorAll('text')].map((t) => t.textContent);
+		expect(texts).toHaveLength(12);
+		expect(texts[6]).toBe('12');
+	});
+
+	test('focus selects the first cell; arrow keys move and stop at the edges', async () => {
+		const { props, picks } = setup({ selected: { row: 1, column: 1 } });
+		await render(PixelGrid, props);
+		const grid = page.getByRole('application', { name: 'Test grid' });
+		await userEvent.click(grid);
+		picks.length = 0;
+		(grid.element() as HTMLElement).focus();
+		await userEvent.keyboard('{ArrowRight}');
+		await userEvent.keyboard('{ArrowUp}');
+		expect(picks).toEqual([
+			{ row: 1, column: 2 },
+			{ row: 0, column: 1 }
+		]);
+	});
+
+	test('the pointer selects the cell under it', async () => {
+		const { props, picks } = setup();
+		const screen = await render(PixelGrid, props);
+		const svg = screen.container.querySelector('svg')!;
+		const box = svg.getBoundingClientRect();
+		svg.dispatchEvent(
+			new PointerEvent('pointermove', {
+				clientX: box.left + box.width * 0.9,
+				clientY: box.top + box.height * 0.5,
+				bubbles: true
+			})
+		);
+		expect(picks.at(-1)).toEqual({ row: 1, column: 3 });
+	});
+
+	test('a grid that is only shown takes no focus', async () => {
+		const { props } = setup();
+		const screen = await render(PixelGrid, { ...props, interactive: false });
+		expect(screen.container.querySelector('[tabindex]')).toBeNull();
+		expect(screen.container.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
+			'Test grid'
+		);
+	});
+});
