@@ -45,11 +45,17 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 
 /** The hrefs of every lesson listed on the index, in order. */
 export async function lessonLinks(page: Page): Promise<string[]> {
-	await page.goto('/');
+	await open(page, '/');
 	return page
 		.getByRole('navigation', { name: 'Lessons' })
 		.getByRole('link')
 		.evaluateAll((links) =>
 			links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? '')
 		);
+}
+
+/** Opens a page and waits until it is hydrated (interactive), so that clicks reach their handlers. */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }

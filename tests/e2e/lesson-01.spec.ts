@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './helpers';
+import { collectErrors, open } from './helpers';
 
 const url = '/lessons/01-an-image-is-numbers';
 
@@ -11,7 +11,7 @@ test.describe('lesson 01 figures', () => {
 	test('the robot: arrow keys and the pointer select a pixel and say its r, g, b', async ({
 		page
 	}) => {
-		await page.goto(url);
+		await open(page, url);
 		const robot = figure(page, 'A 16 × 16 robot is 768 numbers');
 		const grid = robot.getByRole('application');
 		const description = robot.locator('[aria-live="polite"]');
@@ -48,7 +48,7 @@ test.describe('lesson 01 figures', () => {
 	});
 
 	test('channels: the same pixel in R, G, B and alpha', async ({ page }) => {
-		await page.goto(url);
+		await open(page, url);
 		const channels = figure(page, 'Three channels, or four with alpha');
 		const description = channels.locator('[aria-live="polite"]');
 		await expect(channels.getByRole('application')).toHaveCount(4);
@@ -75,7 +75,7 @@ test.describe('lesson 01 figures', () => {
 		page
 	}) => {
 		const errors = collectErrors(page);
-		await page.goto(url);
+		await open(page, url);
 		const loader = figure(page, 'Your own picture, as numbers');
 		const shape = loader.getByTestId('tensor-shape');
 		await expect(shape).toHaveText('16 × 16 × 4');
@@ -115,7 +115,7 @@ test.describe('lesson 01 figures', () => {
 	});
 
 	test('drag and drop loads an image', async ({ page }) => {
-		await page.goto(url);
+		await open(page, url);
 		const loader = figure(page, 'Your own picture, as numbers');
 		const png = await page.screenshot({ clip: { x: 0, y: 0, width: 20, height: 40 } });
 		const dataTransfer = await page.evaluateHandle(

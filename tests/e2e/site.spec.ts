@@ -4,7 +4,8 @@ import {
 	collectErrors,
 	expectNoAxeViolations,
 	expectNoHorizontalOverflow,
-	lessonLinks
+	lessonLinks,
+	open
 } from './helpers';
 
 const lessonFiles = readdirSync('content')
@@ -28,7 +29,7 @@ test('the index lists every lesson file, in order, with its title and summary', 
 
 test('the index fits a 390 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/');
+	await open(page, '/');
 	await expectNoHorizontalOverflow(page);
 });
 
@@ -45,7 +46,7 @@ for (const file of lessonFiles) {
 	test.describe(`lesson ${slug}`, () => {
 		test('loads with no console error, math by KaTeX, no axe violation', async ({ page }) => {
 			const errors = collectErrors(page);
-			await page.goto(`/lessons/${slug}`);
+			await open(page, `/lessons/${slug}`);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(page.getByRole('main')).toBeVisible();
 			await expect(page.getByRole('navigation', { name: 'In this lesson' })).toBeVisible();
@@ -72,7 +73,7 @@ for (const file of lessonFiles) {
 			await page.setViewportSize({ width: 390, height: 844 });
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
-				await page.goto(`/lessons/${slug}`);
+				await open(page, `/lessons/${slug}`);
 				await page.waitForLoadState('networkidle');
 				await expectNoHorizontalOverflow(page);
 			}
@@ -83,7 +84,7 @@ for (const file of lessonFiles) {
 
 test('the theme follows the system: dark background in dark mode', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/');
+	await open(page, '/');
 	const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	await page.emulateMedia({ colorScheme: 'light' });
 	const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -94,7 +95,7 @@ test('the theme follows the system: dark background in dark mode', async ({ page
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
-	await page.goto(`/lessons/${lessonFiles[0].replace(/\.md$/, '')}`);
+	await open(page, `/lessons/${lessonFiles[0].replace(/\.md$/, '')}`);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
@@ -105,7 +106,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 test('previous and next links walk through the lessons in order', async ({ page }) => {
 	const links = await lessonLinks(page);
 	for (let i = 0; i + 1 < links.length; i++) {
-		await page.goto(links[i]);
+		await open(page, links[i]);
 		await page
 			.getByRole('navigation', { name: 'Previous and next lessons' })
 			.getByRole('link', { name: /Next/ })

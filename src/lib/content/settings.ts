@@ -1,0 +1,89 @@
+/**
+ * Widget settings that live in the URL, so that a link reproduces exactly what a teacher set
+ * ("input 4, kernel 2, stride 3"). A widget declares a schema; the standalone page parses the query
+ * against it, and anything invalid or tampered with falls back to the default with a note.
+ */
+
+export type SettingSpec =
+	| { kind: 'int'; label: string; min: number; max: number; default: number }
+	| { kind: 'number'; label: string; min: number; max: number; default: number }
+	| { kind: 'choice'; label: string; values: readonly string[]; default: string }
+	| { kind: 'bool'; label: string; default: boolean };
+
+export type Schema = Record<string, SettingSpec>;
+
+export type SettingValue = number | string | boolean;
+export type Settings = Record<string, SettingValue>;
+
+export type Values<S extends Schema> = {
+	[K in keyof S]: S[K] extends { kind: 'bool' }
+		? boolean
+		: S[K] extends { kind: 'choice'; values: readonly (infer V extends string)[] }
+			? V
+			: number;
+};
+
+/** The default value of every setting. */
+export function defaults<S extends Schema>(schema: S): Values<S> {
+	const values: Settings = {};
+	for (const [key, spec] of Object.entries(schema)) values[key] = spec.default;
+	return values as Values<S>;
+}
+
+/** Reads one raw query value; returns the value, or a sentence saying why it was refused. */
+function parseOne(spec: SettingSpec, raw: string): { value: SettingValue } | { problem: string } {
+	switch (spec.kind) {
+		case 'int':
+		case 'number': {
+			const value = Number(raw);
+			const whole = spec.kind === 'int';
+			if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+				return { problem: `“${raw}” is not ${whole ? 'a whole number' : 'a number'}` };
+			}
+			if (value < spec.min || value > spec.max) {
+				return { problem: `${value} is outside ${spec.min} to ${spec.max}` };
+			}
+			return { value };
+		}
+		case 'choice':
+			return spec.values.includes(raw)
+				? { value: raw }
+				: { problem: `“${raw}” is not one of ${spec.values.join(', ')}` };
+		case 'bool':
+			if (raw === '1' || raw === 'true') return { value: true };
+			if (raw === '0' || raw === 'false') return { value: false };
+			return { problem: `“${raw}” is not 1 or 0` };
+	}
+}
+
+/**
+ * Settings from a URL query. Unknown keys are ignored; invalid values fall back to the default and
+ * are listed in `problems` so the page can say so.
+ * `parseSettings(schema, new URLSearchParams('stride=3&kernel=banana'))`
+ */
+export function parseSettings<S extends Schema>(
+	schema: S,
+	params: URLSearchParams
+): { values: Values<S>; problems: string[] } {
+	const values = defaults(schema) as Settings;
+	const problems: string[] = [];
+	for (const [key, spec] of Object.entries(schema)) {
+		const raw = params.get(key);
+		if (raw === null) continue;
+		const parsed = parseOne(spec, raw);
+		if ('value' in parsed) values[key] = parsed.value;
+		else problems.push(`${spec.label}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`);
+	}
+	return { values: values as Values<S>, problems };
+}
+
+/** The query string for settings, with only the values that differ from the defaults. */
+export function toQuery(schema: Schema, values: Settings): string {
+	const params = new URLSearchParams();
+	for (const [key, spec] of Object.entries(schema)) {
+		const value = values[key];
+		if (value === undefined || value === spec.default) continue;
+		params.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+	}
+	return params.toString();
+}
