@@ -6,6 +6,21 @@ import {
 	type ActivationName
 } from '../../../src/lib/engine/activation';
 import { conv2d, conv2dBackward } from '../../../src/lib/engine/conv';
+import {
+	convTranspose2d,
+	convTranspose2dBackward,
+	transposedAsConvolution
+} from '../../../src/lib/engine/convTranspose';
+import { dense, denseBackward } from '../../../src/lib/engine/dense';
+import {
+	flatten,
+	flattenOrder,
+	shufflePermutation,
+	unflatten,
+	type FlattenOrder
+} from '../../../src/lib/engine/flatten';
+import { glorotUniform, heNormal } from '../../../src/lib/engine/init';
+import { createRandom } from '../../../src/lib/engine/random';
 import { gradientCheck } from '../../../src/lib/engine/gradcheck';
 import { crossEntropyFromLogits, NonFiniteError } from '../../../src/lib/engine/loss';
 import { pool2d, pool2dBackward, type PoolMode } from '../../../src/lib/engine/pool';
@@ -280,4 +295,106 @@ describe('activations, loss and gradient check: invalid input', () => {
 			/index 3 is outside the parameter \(0 to 2\)/
 		);
 	});
+});
+
+describe('transposed convolution, dense, flatten and init: invalid input', () => {
+	const x = zeros([1, 2, 3, 3]);
+	it.each([
+		[
+			'weight channels swapped',
+			() => convTranspose2d(x, zeros([3, 2, 3, 3]), null),
+			/expects 3 input channels but the input has 2: give the weight shape \[2, 2, 3, 3\] \(a transposed convolution's weight is \[inChannels, outChannels, kH, kW\]\)/
+		],
+		[
+			'output padding >= stride',
+			() => convTranspose2d(x, zeros([2, 1, 3, 3]), null, { stride: 2, outputPadding: 2 }),
+			/output padding 2 must be smaller than stride 2/
+		],
+		[
+			'stride 0',
+			() => convTranspose2d(x, zeros([2, 1, 3, 3]), null, { stride: 0 }),
+			/stride 0 is not possible/
+		],
+		[
+			'bias of the wrong length',
+			() => convTranspose2d(x, zeros([2, 1, 3, 3]), zeros([2])),
+			/bias has shape \[2\] but \[1\] is needed/
+		],
+		[
+			'gradOutput of the wrong shape',
+			() => convTranspose2dBackward(x, zeros([2, 1, 3, 3]), zeros([1, 1, 3, 3])),
+			/gradOutput has shape \[1, 1, 3, 3\] but \[1, 1, 5, 5\] is needed/
+		],
+		[
+			'as a convolution, input of rank 2',
+			() => transposedAsConvolution(zeros([3, 3]), zeros([2, 1, 3, 3])),
+			/input has shape \[3, 3\] \(2 axes\)/
+		],
+		[
+			'dense on feature maps',
+			() => dense(zeros([1, 2, 3, 3]), zeros([4, 18]), null),
+			/dense layer needs \[batch, features\]: flatten it first/
+		],
+		[
+			'dense weight of the wrong width',
+			() => dense(zeros([1, 18]), zeros([4, 16]), null),
+			/weight \[4, 16\] expects 16 inputs but the input has 18 features: give the weight shape \[4, 18\]/
+		],
+		[
+			'dense bias of the wrong length',
+			() => dense(zeros([1, 18]), zeros([4, 18]), zeros([5])),
+			/bias has shape \[5\] but \[4\] is needed/
+		],
+		[
+			'dense gradOutput of the wrong shape',
+			() => denseBackward(zeros([2, 18]), zeros([4, 18]), zeros([1, 4])),
+			/gradOutput has shape \[1, 4\] but \[2, 4\] is needed/
+		],
+		[
+			'flatten without a batch axis',
+			() => flatten(zeros([2, 3, 3])),
+			/flatten needs \[batch, channels, height, width\]: add the batch axis/
+		],
+		['flatten of rank 5', () => flattenOrder([1, 1, 1, 1, 1], 'row'), /cannot be flattened/],
+		[
+			'permutation of the wrong length',
+			() => flatten(x, { permutation: new Int32Array(5) }),
+			/the permutation has 5 entries but \[1, 2, 3, 3\] flattens to 18/
+		],
+		[
+			'permutation with a repeat',
+			() => flatten(zeros([1, 1, 1, 3]), { permutation: Int32Array.from([0, 0, 1]) }),
+			/the permutation repeats 0: each of 0..2 must appear exactly once/
+		],
+		[
+			'permutation out of range',
+			() => flatten(zeros([1, 1, 1, 3]), { permutation: Int32Array.from([0, 1, 3]) }),
+			/holds 3, outside 0..2/
+		],
+		[
+			'unknown order',
+			() => flatten(x, 'diagonal' as FlattenOrder),
+			/order "diagonal" is unknown: use 'row', 'column' or \{ permutation \}/
+		],
+		[
+			'unflatten of the wrong length',
+			() => unflatten(zeros([1, 17]), [1, 2, 3, 3]),
+			/vector has shape \[1, 17\] but \[1, 18\] is needed/
+		],
+		[
+			'shufflePermutation of a negative length',
+			() => shufflePermutation(-1, 0),
+			/length -1 is not possible/
+		],
+		[
+			'heNormal with fanIn 0',
+			() => heNormal([2], 0, 1, createRandom(1)),
+			/fanIn 0 is not possible/
+		],
+		[
+			'glorotUniform with fanOut -1',
+			() => glorotUniform([2], 1, -1, createRandom(1)),
+			/fanOut -1 is not possible/
+		]
+	])('%s', (_label, run, pattern) => expectShapeError(run, pattern));
 });
