@@ -25,7 +25,13 @@ const config = {
 				: true
 	},
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// KIT_OUT_DIR and BUILD_DIR let several builds live side by side (parallel work on one checkout).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
