@@ -15,3 +15,4 @@ export * from './serialize';
 export * from './lenet';
 export * from './data/mnist';
 export * as kernels from './kernels';
+export * from './architectures';
