@@ -1,0 +1,150 @@
+/**
+ * Turning engine results into colours. Nothing here computes a convolution: these functions only say
+ * how a number the engine returned is painted, and in words how it was painted.
+ */
+import { interpolateRdBu } from 'd3-scale-chromatic';
+import { fromRGBA } from '$lib/engine/image';
+import type { Tensor } from '$lib/engine/tensor';
+
+/** How values outside 0-255 (a filter's negative or large outputs) become colours. */
+export type NegativeDisplay = 'absolute' | 'clamp' | 'centred';
+
+export const NEGATIVE_DISPLAYS: readonly NegativeDisplay[] = ['absolute', 'clamp', 'centred'];
+
+/** The sentence the figure shows under the picture, saying how values were mapped. */
+export const NEGATIVE_DISPLAY_TEXT: Record<NegativeDisplay, string> = {
+	absolute:
+		'each value is drawn as its absolute value (−200 and +200 look the same), capped at 255',
+	clamp: 'values below 0 are drawn black and values above 255 white',
+	centred: 'mid-grey is 0: brighter is positive, darker is negative (128 + value / 2)'
+};
+
+/** Short names for a select. */
+export const NEGATIVE_DISPLAY_NAMES: Record<NegativeDisplay, string> = {
+	absolute: 'absolute value',
+	clamp: 'clamped to 0–255',
+	centred: 'grey is zero'
+};
+
+/** RGBA bytes of a [1, C, H, W] tensor (C = 1 or 3), painted with the chosen mapping. */
+export function paint(image: Tensor, mode: NegativeDisplay): Uint8ClampedArray {
+	const [, channels, height, width] = image.shape;
+	const plane = width * height;
+	const out = new Uint8ClampedArray(plane * 4);
+	for (let i = 0; i < plane; i++) {
+		for (let c = 0; c < 3; c++) {
+			const value = image.data[(channels >= 3 ? c : 0) * plane + i];
+			out[i * 4 + c] =
+				mode === 'absolute' ? Math.abs(value) : mode === 'centred' ? 128 + value / 2 : value;
+		}
+		out[i * 4 + 3] = 255;
+	}
+	return out;
+}
+
+/**
+ * Diverging colour for a signed number in a small grid (kernel weights, products): blue positive,
+ * red negative, near white for 0. Readable text is chosen by PixelGrid from the rgb() value.
+ */
+export function signedFill(value: number, largest: number): string {
+	if (!Number.isFinite(value)) return 'rgb(128, 128, 128)';
+	const scale = largest > 0 ? Math.max(-1, Math.min(1, value / largest)) : 0;
+	return interpolateRdBu(0.5 + scale * 0.42);
+}
+
+/** Largest absolute value of a list (at least 1e-9, to divide by). */
+export function largestMagnitude(values: Iterable<number>): number {
+	let largest = 1e-9;
+	for (const value of values) largest = Math.max(largest, Math.abs(value));
+	return largest;
+}
+
+/** A number as the figures print it: whole numbers as they are, others with up to 3 decimals. */
+export function formatNumber(value: number, digits = 3): string {
+	if (Object.is(value, -0) || Math.abs(value) < 10 ** -(digits + 1)) return '0';
+	if (Number.isInteger(value)) return String(value).replace('-', '−');
+	return String(Number(value.toFixed(digits))).replace('-', '−');
+}
+
+let photoPromise: Promise<Tensor> | null = null;
+
+/**
+ * The lesson's photograph (static/images/chelsea-120x80.png, CC0) as a [1, 3, 80, 120] tensor,
+ * loaded once per page.
+ */
+export function loadPhoto(url: string): Promise<Tensor> {
+	photoPromise ??= (async () => {
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`the photo could not be loaded (${response.status})`);
+		const bitmap = await createImageBitmap(await response.blob());
+		const canvas = document.createElement('canvas');
+		canvas.width = bitmap.width;
+		canvas.height = bitmap.height;
+		const context = canvas.getContext('2d', { willReadFrequently: true });
+		if (!context) throw new Error('this browser cannot draw on a canvas');
+		context.drawImage(bitmap, 0, 0);
+		const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+		bitmap.close();
+		return fromRGBA(data, canvas.width, canvas.height, 3);
+	})();
+	photoPromise.catch(() => (photoPromise = null));
+	return photoPromise;
+}
+
+function relativeLuminance(channel: number): number {
+	const c = channel / 255;
+	return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** Black or white, whichever contrasts more with an rgb() fill (WCAG contrast ratio). */
+export function textOn(fill: string): string {
+	const match = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(fill);
+	if (!match) return 'currentColor';
+	const [r, g, b] = [match[1], match[2], match[3]].map((v) => relativeLuminance(Number(v)));
+	const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	const withBlack = (luminance + 0.05) / 0.05;
+	const withWhite = 1.05 / (luminance + 0.05);
+	return withBlack >= withWhite ? '#111' : '#fff';
+}
+
+/**
+ * RGBA bytes of one channel of a [1, C, H, W] tensor in grey, mid-grey = 0 and the largest magnitude
+ * white (positive) or black (negative): how feature maps of unknown range are shown.
+ */
+export function paintScaled(map: Tensor, channel: number): Uint8ClampedArray {
+	const [, , height, width] = map.shape;
+	const plane = width * height;
+	const values = map.data.subarray(channel * plane, (channel + 1) * plane);
+	const largest = largestMagnitude(values);
+	const out = new Uint8ClampedArray(plane * 4);
+	for (let i = 0; i < plane; i++) {
+		const grey = 128 + (127 * values[i]) / largest;
+		out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = grey;
+		out[i * 4 + 3] = 255;
+	}
+	return out;
+}
+
+/**
+ * RGBA bytes of a [F, 3, K, K] filter bank's filter `f` as a tiny colour picture (its R, G and B slices
+ * stretched to 0-255 together): the usual way first-layer filters are shown.
+ */
+export function paintFilter(weights: Tensor, f: number): Uint8ClampedArray {
+	const [, channels, kernel] = weights.shape;
+	const plane = kernel * kernel;
+	const values = weights.data.subarray(f * channels * plane, (f + 1) * channels * plane);
+	let min = Infinity;
+	let max = -Infinity;
+	for (const v of values) {
+		min = Math.min(min, v);
+		max = Math.max(max, v);
+	}
+	const span = max - min || 1;
+	const out = new Uint8ClampedArray(plane * 4);
+	for (let i = 0; i < plane; i++) {
+		for (let c = 0; c < 3; c++)
+			out[i * 4 + c] = (255 * (values[(channels >= 3 ? c : 0) * plane + i] - min)) / span;
+		out[i * 4 + 3] = 255;
+	}
+	return out;
+}
