@@ -304,6 +304,54 @@ export function convForward(
 	}
 }
 
+/** Scratch lists of non-zero gradients (index and value), grown on demand and reused. */
+let scratchIndex = new Int32Array(256);
+let scratchValue = new Float64Array(256);
+function scratch(length: number): void {
+	if (scratchIndex.length < length) {
+		scratchIndex = new Int32Array(length);
+		scratchValue = new Float64Array(length);
+	}
+}
+
+/**
+ * target[t + p] += Σ_i value[i] · source[sourceStart(i) + p] for p < length, over the `count` listed
+ * (index, value) pairs, where sourceStart(i) = sourceOffset + index[i] * sourceStride. Four sources at a
+ * time, so the target is loaded and stored once per four multiply-adds.
+ */
+function accumulateRows(
+	target: Float32Array,
+	targetOffset: number,
+	source: Float32Array,
+	sourceOffset: number,
+	sourceStride: number,
+	count: number,
+	length: number
+): void {
+	const index = scratchIndex;
+	const value = scratchValue;
+	let i = 0;
+	for (; i + 3 < count; i += 4) {
+		const g0 = value[i];
+		const g1 = value[i + 1];
+		const g2 = value[i + 2];
+		const g3 = value[i + 3];
+		const s0 = sourceOffset + index[i] * sourceStride;
+		const s1 = sourceOffset + index[i + 1] * sourceStride;
+		const s2 = sourceOffset + index[i + 2] * sourceStride;
+		const s3 = sourceOffset + index[i + 3] * sourceStride;
+		for (let p = 0; p < length; p++) {
+			target[targetOffset + p] +=
+				g0 * source[s0 + p] + g1 * source[s1 + p] + g2 * source[s2 + p] + g3 * source[s3 + p];
+		}
+	}
+	for (; i < count; i++) {
+		const g = value[i];
+		const s0 = sourceOffset + index[i] * sourceStride;
+		for (let p = 0; p < length; p++) target[targetOffset + p] += g * source[s0 + p];
+	}
+}
+
 /**
  * Convolution backward over a batch, from the rows convForward kept. Writes gradWeights and gradBias
  * (overwritten, summed over the batch), and gradInput when it is not null. Only output positions with a
@@ -329,39 +377,73 @@ export function convBackward(
 	const groupLength = rowLength / g.groups;
 	const outPerGroup = g.outChannels / g.groups;
 	const outSize = g.outChannels * positions;
+	scratch(Math.max(positions, g.outChannels));
 	if (gradWeights) gradWeights.fill(0);
 	if (gradBias) gradBias.fill(0);
 	for (let n = 0; n < batch; n++) {
 		const rowsOffset = n * positions * rowLength;
 		const outOffset = n * outSize;
-		if (gradInput) {
-			gradRows.fill(0, 0, positions * rowLength);
-			active.fill(0, 0, positions);
-		}
-		for (let o = 0; o < g.outChannels; o++) {
-			const groupStart = Math.floor(o / outPerGroup) * groupLength;
-			const weightRow = o * groupLength;
-			const gradStart = outOffset + o * positions;
-			let biasSum = 0;
-			for (let j = 0; j < positions; j++) {
-				const grad = gradOutput[gradStart + j];
-				if (grad === 0) continue;
-				biasSum += grad;
-				if (gradWeights) {
-					// gradWeights[o] += grad · window at j
-					const src = rowsOffset + j * rowLength + groupStart;
-					for (let p = 0; p < groupLength; p++) gradWeights[weightRow + p] += grad * rows[src + p];
+		if (gradWeights || gradBias) {
+			// gradWeights[o] += Σ_j grad[o, j] · window j, over the positions j where grad[o, j] ≠ 0.
+			for (let o = 0; o < g.outChannels; o++) {
+				const groupStart = Math.floor(o / outPerGroup) * groupLength;
+				const gradStart = outOffset + o * positions;
+				let count = 0;
+				let biasSum = 0;
+				for (let j = 0; j < positions; j++) {
+					const grad = gradOutput[gradStart + j];
+					if (grad === 0) continue;
+					biasSum += grad;
+					scratchIndex[count] = j;
+					scratchValue[count] = grad;
+					count++;
 				}
-				if (gradInput) {
-					// gradient of window j += grad · weights[o]
-					const dst = j * rowLength + groupStart;
-					for (let p = 0; p < groupLength; p++) gradRows[dst + p] += grad * weights[weightRow + p];
-					active[j] = 1;
+				if (gradBias) gradBias[o] += biasSum;
+				if (gradWeights && count > 0) {
+					accumulateRows(
+						gradWeights,
+						o * groupLength,
+						rows,
+						rowsOffset + groupStart,
+						rowLength,
+						count,
+						groupLength
+					);
 				}
 			}
-			if (gradBias) gradBias[o] += biasSum;
 		}
-		if (gradInput) row2im(gradRows, 0, g, gradInput, n * inSize, active);
+		if (!gradInput) continue;
+		// gradient of window j = Σ_o grad[o, j] · weights[o], over the filters o where grad[o, j] ≠ 0.
+		let any = false;
+		for (let j = 0; j < positions; j++) {
+			const dst = j * rowLength;
+			gradRows.fill(0, dst, dst + rowLength);
+			active[j] = 0;
+			for (let group = 0; group < g.groups; group++) {
+				let count = 0;
+				for (let o = group * outPerGroup; o < (group + 1) * outPerGroup; o++) {
+					const grad = gradOutput[outOffset + o * positions + j];
+					if (grad === 0) continue;
+					scratchIndex[count] = o;
+					scratchValue[count] = grad;
+					count++;
+				}
+				if (count === 0) continue;
+				active[j] = 1;
+				any = true;
+				accumulateRows(
+					gradRows,
+					dst + group * groupLength,
+					weights,
+					0,
+					groupLength,
+					count,
+					groupLength
+				);
+			}
+		}
+		if (any) row2im(gradRows, 0, g, gradInput, n * inSize, active);
+		else gradInput.fill(0, n * inSize, (n + 1) * inSize);
 	}
 }
 
@@ -402,27 +484,40 @@ export function denseBackward(
 	inputs: number,
 	outputs: number
 ): void {
+	scratch(Math.max(batch, outputs));
 	if (gradWeights) gradWeights.fill(0);
 	if (gradBias) gradBias.fill(0);
-	if (gradInput) gradInput.fill(0, 0, batch * inputs);
-	for (let n = 0; n < batch; n++) {
-		const inputRow = n * inputs;
+	if (gradWeights || gradBias) {
+		// gradWeights[o] = Σ_n grad[n, o] · input[n], over the examples where grad[n, o] ≠ 0.
 		for (let o = 0; o < outputs; o++) {
-			const grad = gradOutput[n * outputs + o];
-			if (grad === 0) continue;
-			if (gradBias) gradBias[o] += grad;
-			const weightRow = o * inputs;
-			if (gradWeights && gradInput) {
-				// One pass for both products: they read the same rows.
-				for (let i = 0; i < inputs; i++) {
-					gradWeights[weightRow + i] += grad * input[inputRow + i];
-					gradInput[inputRow + i] += grad * weights[weightRow + i];
-				}
-			} else if (gradWeights) {
-				for (let i = 0; i < inputs; i++) gradWeights[weightRow + i] += grad * input[inputRow + i];
-			} else if (gradInput) {
-				for (let i = 0; i < inputs; i++) gradInput[inputRow + i] += grad * weights[weightRow + i];
+			let count = 0;
+			let biasSum = 0;
+			for (let n = 0; n < batch; n++) {
+				const grad = gradOutput[n * outputs + o];
+				if (grad === 0) continue;
+				biasSum += grad;
+				scratchIndex[count] = n;
+				scratchValue[count] = grad;
+				count++;
 			}
+			if (gradBias) gradBias[o] = biasSum;
+			if (gradWeights && count > 0)
+				accumulateRows(gradWeights, o * inputs, input, 0, inputs, count, inputs);
+		}
+	}
+	if (gradInput) {
+		// gradInput[n] = Σ_o grad[n, o] · weights[o], over the outputs where grad[n, o] ≠ 0.
+		gradInput.fill(0, 0, batch * inputs);
+		for (let n = 0; n < batch; n++) {
+			let count = 0;
+			for (let o = 0; o < outputs; o++) {
+				const grad = gradOutput[n * outputs + o];
+				if (grad === 0) continue;
+				scratchIndex[count] = o;
+				scratchValue[count] = grad;
+				count++;
+			}
+			if (count > 0) accumulateRows(gradInput, n * inputs, weights, 0, inputs, count, inputs);
 		}
 	}
 }
