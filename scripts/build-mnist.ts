@@ -5,7 +5,7 @@
  * The JSON is never copied into the repository; the binary file is generated, not committed.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { encodeMnist, parseMnist, MNIST_VERSION } from '../src/lib/engine/data/mnist';
@@ -94,7 +94,10 @@ export function buildMnist(output = MNIST_OUTPUT, force = false): { path: string
 		seed: SPLIT_SEED
 	});
 	mkdirSync(dirname(output), { recursive: true });
-	writeFileSync(output, bytes);
+	// Write then rename, so that a reader (another test file building at the same time) never sees half a file.
+	const partial = `${output}.${process.pid}.partial`;
+	writeFileSync(partial, bytes);
+	renameSync(partial, output);
 	return { path: output, built: true };
 }
 
