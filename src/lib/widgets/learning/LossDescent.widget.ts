@@ -1,0 +1,16 @@
+import type { WidgetEntry } from '../registry';
+
+export const schema = {
+	rate: { kind: 'number', label: 'Learning rate', min: 0.001, max: 0.6, default: 0.01 },
+	steps: { kind: 'int', label: 'Steps', min: 5, max: 100, default: 40 },
+	w1: { kind: 'number', label: 'Start w₁', min: -3, max: 4, default: -2.2 },
+	w2: { kind: 'number', label: 'Start w₂', min: -3, max: 3, default: 1.6 }
+} as const;
+
+export const widget: WidgetEntry = {
+	name: 'loss-descent',
+	title: 'Gradient descent on a loss surface',
+	lesson: '11-what-and-how-a-cnn-learns',
+	schema,
+	load: () => import('./LossDescent.svelte')
+};
