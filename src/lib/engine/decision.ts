@@ -3,6 +3,9 @@
  * when even the largest is below a threshold (a classifier that may say "I don't know").
  */
 
+import { softmax } from './loss';
+import { tensor } from './tensor';
+
 /** What a classifier answers for one example. */
 export interface Decision {
 	/** Class with the largest probability (the first one on a tie). */
@@ -60,4 +63,34 @@ export function decide(
 		answered: threshold === null || probability >= threshold,
 		threshold
 	};
+}
+
+/** The pieces of a softmax, for writing its formula with numbers. */
+export interface SoftmaxWorking {
+	/** e^(z_k) for each score. */
+	exponentials: Float64Array;
+	/** Σ_j e^(z_j). */
+	total: number;
+	/** e^(z_k) / total, from the engine's `softmax`. */
+	probabilities: Float32Array;
+}
+
+/**
+ * Softmax of one row of scores with its working: each e^z and their sum. The probabilities come from
+ * the engine's stable `softmax`; the exponentials are for display, so scores are limited to ±50.
+ * `softmaxWorking([0, Math.log(3)]).total === 4`
+ */
+export function softmaxWorking(scores: readonly number[]): SoftmaxWorking {
+	for (const [k, z] of scores.entries()) {
+		if (!Number.isFinite(z) || Math.abs(z) > 50) {
+			throw new RangeError(
+				`score ${z} of class ${k} cannot be shown as e^z: use scores between -50 and 50`
+			);
+		}
+	}
+	const probabilities = softmax(tensor(scores, [1, scores.length])).data;
+	const exponentials = Float64Array.from(scores, (z) => Math.exp(z));
+	let total = 0;
+	for (const e of exponentials) total += e;
+	return { exponentials, total, probabilities };
 }

@@ -1,0 +1,31 @@
+import type { SettingSpec } from '$lib/content/settings';
+import type { WidgetEntry } from '../registry';
+
+/** The ten scores the figure starts from: a network sure it sees a 7, with a small doubt about 1. */
+export const START_SCORES = [0.2, 2.1, -0.4, 0.9, -1.2, 0.3, -0.8, 4.5, 1.1, 0.5] as const;
+
+const scoreSettings = Object.fromEntries(
+	START_SCORES.map((score, k) => [
+		`z${k}`,
+		{ kind: 'number', label: `Score of class ${k}`, min: -10, max: 10, default: score }
+	])
+) as Record<`z${number}`, SettingSpec>;
+
+export const schema = {
+	...scoreSettings,
+	rule: {
+		kind: 'choice',
+		label: 'Decision rule',
+		values: ['largest', 'threshold'],
+		default: 'largest'
+	},
+	threshold: { kind: 'number', label: 'Threshold', min: 0.05, max: 0.99, default: 0.7 }
+} as const;
+
+export const widget: WidgetEntry = {
+	name: 'softmax-decision',
+	title: 'From scores to probabilities to an answer',
+	lesson: '08-the-fully-connected-layer',
+	schema,
+	load: () => import('./SoftmaxDecision.svelte')
+};
