@@ -5,7 +5,7 @@ test('after one visit, every lesson and figure works with the network off', asyn
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const lessons = await lessonLinks(page);
 	// Wait for the service worker to finish caching the site and the data.
 	await page.evaluate(async () => {

@@ -1,35 +1,49 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { collectErrors, expectNoAxeViolations, expectNoHorizontalOverflow, open } from './helpers';
 
-async function widgetLinks(page: import('@playwright/test').Page): Promise<string[]> {
+// Every standalone widget, read from the `.widget.ts` files that register them.
+function registeredWidgets(): string[] {
+	const names: string[] = [];
+	for (const file of readdirSync('src/lib/widgets', { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.widget.ts')) continue;
+		const source = readFileSync(`src/lib/widgets/${file}`, 'utf8');
+		const name = /\bname:\s*'([a-z0-9-]+)'/.exec(source)?.[1];
+		if (name) names.push(name);
+	}
+	return names.sort();
+}
+
+const widgetNames = registeredWidgets();
+
+test('the list of figures links every registered widget', async ({ page }) => {
 	await open(page, '/widgets');
-	return page
+	const links = await page
 		.getByRole('main')
 		.getByRole('listitem')
 		.getByRole('link')
 		.evaluateAll((links) =>
 			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
 		);
-}
+	expect([...links].sort()).toEqual(widgetNames.map((name) => `/widgets/${name}`));
+});
 
-test('every standalone figure loads full screen with no error, no axe violation, and fits a phone', async ({
-	page
-}) => {
-	const links = await widgetLinks(page);
-	expect(links.length).toBeGreaterThanOrEqual(3);
-	for (const link of links) {
+for (const name of widgetNames) {
+	test(`standalone ${name}: loads full screen with no error, no axe violation, fits a phone`, async ({
+		page
+	}) => {
 		const errors = collectErrors(page);
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await open(page, link);
+		await open(page, `/widgets/${name}`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.getByRole('figure')).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		await expectNoAxeViolations(page);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expectNoHorizontalOverflow(page);
-		expect(errors, link).toEqual([]);
-	}
-});
+		expect(errors).toEqual([]);
+	});
+}
 
 test('a link carries the settings; the address follows changes', async ({ page }) => {
 	await open(page, '/widgets/robot-pixels?row=2&column=8&values=1');
