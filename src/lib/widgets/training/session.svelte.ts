@@ -1,0 +1,250 @@
+/**
+ * The state shared by the figures of lesson 12 (and used by lesson 13): one training session in a Web
+ * Worker. Figures read its fields (reactive) and call its methods; nothing here trains or computes,
+ * the worker does (src/lib/workers/train.ts, with the engine). The worker is created, and the digits
+ * downloaded, only when a figure first needs them.
+ */
+import { asset } from '$app/paths';
+import { MNIST_PATH } from '$lib/engine/data/mnist';
+import type { Evaluation } from '$lib/engine/model';
+import type {
+	Hyperparameters,
+	Inspection,
+	Mistake,
+	OptimiserName,
+	ProgressPoint
+} from '$lib/engine/trainingRun';
+import type {
+	FilterSnapshot,
+	FromWorker,
+	RunSetup,
+	RunState,
+	ToWorker
+} from '$lib/workers/protocol';
+
+/** Where the weights of lesson 12 are kept in the browser (lesson 13 starts from them). */
+export const STORAGE_KEY = 'convolutif:lenet-digits';
+
+/** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
+export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
+	seed: 1,
+	learningRate: 0.002,
+	batchSize: 32,
+	optimiser: 'adam'
+};
+
+type Request =
+	| { type: 'inspect'; image: Float32Array }
+	| { type: 'test-digit'; index: number }
+	| { type: 'evaluate' }
+	| { type: 'save' }
+	| { type: 'load'; text: string };
+
+type Reply = Extract<FromWorker, { id: number }>;
+
+export interface SessionOptions {
+	digits?: number[];
+	trainLimit?: number;
+	pointEvery?: number;
+	testEvery?: number;
+	base?: RunSetup['base'];
+}
+
+export class TrainingSession {
+	state: RunState = $state('idle');
+	message = $state('Not started: press Start training.');
+	seed = $state(DEFAULT_HYPER.seed);
+	learningRate = $state(DEFAULT_HYPER.learningRate);
+	batchSize = $state(DEFAULT_HYPER.batchSize);
+	optimiser: OptimiserName = $state(DEFAULT_HYPER.optimiser);
+	points: ProgressPoint[] = $state.raw([]);
+	steps = $state(0);
+	seconds = $state(0);
+	filters: FilterSnapshot | null = $state.raw(null);
+	sizes = $state.raw({ train: 0, test: 0 });
+	/** Goes up whenever the weights change (training progress, load, reset): figures re-ask then. */
+	version = $state(0);
+	readonly digits: number[];
+
+	#worker: Worker | null = null;
+	// Pending answers by request id: bookkeeping, not state the page draws.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#replies = new Map<number, (reply: Reply) => void>();
+	#nextId = 1;
+	#options: SessionOptions;
+
+	constructor(options: SessionOptions = {}) {
+		this.#options = options;
+		this.digits = options.digits ?? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+	}
+
+	get started(): boolean {
+		return this.#worker !== null;
+	}
+
+	/** The latest test accuracy measured, or null. */
+	get testAccuracy(): number | null {
+		for (let i = this.points.length - 1; i >= 0; i--) {
+			const accuracy = this.points[i].testAccuracy;
+			if (accuracy !== undefined) return accuracy;
+		}
+		return null;
+	}
+
+	get examples(): number {
+		return this.points.at(-1)?.examples ?? 0;
+	}
+
+	#setup(): RunSetup {
+		return {
+			seed: this.seed,
+			learningRate: this.learningRate,
+			batchSize: this.batchSize,
+			optimiser: this.optimiser,
+			digits: this.digits,
+			trainLimit: this.#options.trainLimit,
+			pointEvery: this.#options.pointEvery,
+			testEvery: this.#options.testEvery,
+			base: this.#options.base
+		};
+	}
+
+	#ensureWorker(): Worker {
+		if (this.#worker) return this.#worker;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker URL pattern, not state
+		const worker = new Worker(new URL('../../workers/train.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.onmessage = (event: MessageEvent<FromWorker>) => this.#receive(event.data);
+		worker.onerror = (event) => {
+			this.state = 'error';
+			this.message = `The training worker failed: ${event.message || 'unknown error'}.`;
+		};
+		this.#worker = worker;
+		this.#post({ type: 'setup', dataUrl: asset(MNIST_PATH), setup: this.#setup() });
+		return worker;
+	}
+
+	#post(message: ToWorker, transfer: Transferable[] = []): void {
+		this.#ensureWorker().postMessage(message, transfer);
+	}
+
+	#receive(message: FromWorker): void {
+		switch (message.type) {
+			case 'state':
+				this.state = message.state;
+				this.message = message.message;
+				return;
+			case 'progress':
+				this.points = [...this.points, message.point];
+				this.steps = message.steps;
+				this.seconds = message.seconds;
+				this.filters = message.filters;
+				this.sizes = message.sizes;
+				this.version++;
+				return;
+			default: {
+				const reply = this.#replies.get(message.id);
+				this.#replies.delete(message.id);
+				reply?.(message);
+			}
+		}
+	}
+
+	#ask(request: Request, transfer: Transferable[] = []): Promise<Reply> {
+		const id = this.#nextId++;
+		return new Promise((resolve) => {
+			this.#replies.set(id, resolve);
+			this.#post({ ...request, id } as ToWorker, transfer);
+		});
+	}
+
+	start(): void {
+		this.#post({ type: 'start' });
+	}
+
+	pause(): void {
+		if (this.#worker) this.#post({ type: 'pause' });
+	}
+
+	/** Train until `examples` examples have been seen in total, then pause. */
+	trainUntil(examples: number): void {
+		this.#post({ type: 'budget', examples });
+	}
+
+	/** A new network from the current seed; the curves start again. */
+	reset(): void {
+		this.points = [];
+		this.steps = 0;
+		this.seconds = 0;
+		this.filters = null;
+		if (this.#worker) this.#post({ type: 'reset', setup: this.#setup() });
+		this.state = 'idle';
+		this.message = 'A new network from seed ' + this.seed + ': press Start training.';
+		this.version++;
+	}
+
+	setHyper(next: Partial<Hyperparameters>): void {
+		if (next.learningRate !== undefined) this.learningRate = next.learningRate;
+		if (next.batchSize !== undefined) this.batchSize = next.batchSize;
+		if (next.optimiser !== undefined) this.optimiser = next.optimiser;
+		if (this.#worker) this.#post({ type: 'hyper', hyper: next });
+	}
+
+	/** Probabilities and every layer's output for a 28 x 28 image in [0, 1]. */
+	async inspect(image: Float32Array): Promise<Inspection> {
+		const copy = new Float32Array(image);
+		const reply = await this.#ask({ type: 'inspect', image: copy }, [copy.buffer]);
+		if (reply.type === 'inspected') return reply.inspection;
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** A test digit: its pixels (0 to 255) and its label. Downloads the digits if needed. */
+	async testDigit(index: number): Promise<{ pixels: Uint8Array; digit: number }> {
+		const reply = await this.#ask({ type: 'test-digit', index });
+		if (reply.type === 'test-digit') return { pixels: reply.pixels, digit: reply.digit };
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** Confusion matrix and the misclassified test digits of the current weights. */
+	async evaluate(): Promise<{ evaluation: Evaluation; mistakes: Mistake[] }> {
+		const reply = await this.#ask({ type: 'evaluate' });
+		if (reply.type === 'evaluated')
+			return { evaluation: reply.evaluation, mistakes: reply.mistakes };
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** The weights as JSON text (the engine's model format). */
+	async save(): Promise<string> {
+		const reply = await this.#ask({ type: 'save' });
+		if (reply.type === 'saved') return reply.text;
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** Loads weights from text; on a bad file returns the reason and the current model stays. */
+	async load(text: string): Promise<{ ok: boolean; message: string }> {
+		const reply = await this.#ask({ type: 'load', text });
+		if (reply.type !== 'loaded') {
+			return { ok: false, message: reply.type === 'failed' ? reply.message : 'unexpected reply' };
+		}
+		if (reply.ok) {
+			if (reply.filters) this.filters = reply.filters;
+			this.version++;
+		}
+		return { ok: reply.ok, message: reply.message };
+	}
+
+	/** Stops the worker (the page is going away). */
+	destroy(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}
+
+let shared: TrainingSession | null = null;
+
+/** The one session the figures of lesson 12 share on a page. */
+export function digitsSession(): TrainingSession {
+	shared ??= new TrainingSession();
+	return shared;
+}

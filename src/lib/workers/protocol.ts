@@ -1,0 +1,62 @@
+/**
+ * Messages between the pages of lessons 12 and 13 and the training worker (train.ts). Typed arrays
+ * are transferred, never copied, so the page's main thread stays free while the worker trains.
+ */
+import type { Evaluation } from '$lib/engine/model';
+import type { Hyperparameters, Inspection, Mistake, ProgressPoint } from '$lib/engine/trainingRun';
+
+/** What a run is set up with. */
+export interface RunSetup extends Hyperparameters {
+	seed: number;
+	/** Digits to learn, in class order. */
+	digits: number[];
+	trainLimit?: number;
+	/** Close a point of the curves every this many examples (default: twice a second). */
+	pointEvery?: number;
+	/** Measure the test set every this many examples (default 3,000), and whenever training pauses. */
+	testEvery?: number;
+	/**
+	 * Fine-tuning: start from this saved model (JSON text), give it a new last layer for `digits`, and
+	 * freeze the named layers.
+	 */
+	base?: { model: string; freeze: string[] };
+}
+
+export type ToWorker =
+	| { type: 'setup'; dataUrl: string; setup: RunSetup }
+	| { type: 'start' }
+	| { type: 'pause' }
+	| { type: 'reset'; setup: RunSetup }
+	| { type: 'hyper'; hyper: Partial<Hyperparameters> }
+	/** Train until this many examples have been seen, then pause (a fixed budget). */
+	| { type: 'budget'; examples: number }
+	| { type: 'inspect'; id: number; image: Float32Array }
+	| { type: 'test-digit'; id: number; index: number }
+	| { type: 'evaluate'; id: number }
+	| { type: 'save'; id: number }
+	| { type: 'load'; id: number; text: string };
+
+export type RunState = 'idle' | 'loading' | 'training' | 'paused' | 'diverged' | 'error';
+
+/** Filters of the two convolutions, as the worker sends them. */
+export interface FilterSnapshot {
+	conv1: Float32Array;
+	conv2: Float32Array;
+}
+
+export type FromWorker =
+	| { type: 'state'; state: RunState; message: string }
+	| {
+			type: 'progress';
+			point: ProgressPoint;
+			steps: number;
+			seconds: number;
+			filters: FilterSnapshot;
+			sizes: { train: number; test: number };
+	  }
+	| { type: 'inspected'; id: number; inspection: Inspection }
+	| { type: 'test-digit'; id: number; pixels: Uint8Array; digit: number }
+	| { type: 'evaluated'; id: number; evaluation: Evaluation; mistakes: Mistake[] }
+	| { type: 'saved'; id: number; text: string }
+	| { type: 'loaded'; id: number; ok: boolean; message: string; filters?: FilterSnapshot }
+	| { type: 'failed'; id: number; message: string };

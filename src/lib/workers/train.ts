@@ -1,0 +1,300 @@
+/**
+ * The training worker of lessons 12 and 13: it fetches the digits when first asked to, trains LeNet-5
+ * with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
+ * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
+ */
+import { parseMnist, type MnistData } from '../engine/data/mnist';
+import { Dense } from '../engine/layers';
+import { createRandom } from '../engine/random';
+import { loadModel } from '../engine/serialize';
+import { TrainingRun } from '../engine/trainingRun';
+import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
+
+const scope = self as unknown as {
+	postMessage(message: FromWorker, transfer?: Transferable[]): void;
+	onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+
+let dataUrl = '';
+let data: MnistData | null = null;
+let run: TrainingRun | null = null;
+let setup: RunSetup | null = null;
+let state: RunState = 'idle';
+let budget: number | null = null;
+let trainingSeconds = 0;
+let lastPointAt = 0;
+let lastPointExamples = 0;
+let lastTestExamples = 0;
+let loop: Promise<void> | null = null;
+
+const SLICE_MS = 40;
+const POINT_MS = 500;
+const TEST_EVERY = 3000;
+
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+	scope.postMessage(message, transfer);
+}
+
+function setState(next: RunState, message: string): void {
+	state = next;
+	post({ type: 'state', state: next, message });
+}
+
+function filters(current: TrainingRun): FilterSnapshot {
+	return { conv1: current.weights('conv1'), conv2: current.weights('conv2') };
+}
+
+let dataPromise: Promise<MnistData> | null = null;
+function loadData(): Promise<MnistData> {
+	dataPromise ??= (async () => {
+		const response = await fetch(dataUrl);
+		if (!response.ok)
+			throw new Error(`the digits file could not be downloaded (${response.status})`);
+		data = parseMnist(await response.arrayBuffer());
+		return data;
+	})();
+	dataPromise.catch(() => (dataPromise = null));
+	return dataPromise;
+}
+
+function buildRun(digits: MnistData, next: RunSetup): TrainingRun {
+	let model;
+	if (next.base) {
+		model = loadModel(next.base.model);
+		// A new last layer for the new classes, from the run's seed.
+		model.replaceLayer(
+			-1,
+			new Dense({ inputs: 84, outputs: next.digits.length }, createRandom(next.seed), 'he', 'fc3')
+		);
+		model.unfreeze();
+		if (next.base.freeze.length) model.freeze(...next.base.freeze);
+	}
+	return new TrainingRun(digits, { ...next, model });
+}
+
+/** A model made before the digits were needed (to predict, save or load): training keeps it. */
+let datalessRun: TrainingRun | null = null;
+let runPromise: Promise<TrainingRun> | null = null;
+
+function ensureRun(): Promise<TrainingRun> {
+	if (run) return Promise.resolve(run);
+	runPromise ??= (async () => {
+		if (!setup) throw new Error('the worker has not been set up');
+		if (!data) setState('loading', 'Downloading the 10,000 digits…');
+		const digits = await loadData();
+		const model = datalessRun?.model;
+		run = model ? new TrainingRun(digits, { ...setup, model }) : buildRun(digits, setup);
+		datalessRun = null;
+		lastPointExamples = lastTestExamples = 0;
+		trainingSeconds = 0;
+		return run;
+	})().finally(() => (runPromise = null));
+	return runPromise;
+}
+
+function progress(current: TrainingRun, withTest: boolean): void {
+	const point = current.point(withTest);
+	lastPointExamples = current.examples;
+	if (withTest) lastTestExamples = current.examples;
+	const snapshot = filters(current);
+	post(
+		{
+			type: 'progress',
+			point,
+			steps: current.steps,
+			seconds: trainingSeconds,
+			filters: snapshot,
+			sizes: current.sizes
+		},
+		[snapshot.conv1.buffer, snapshot.conv2.buffer]
+	);
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function train(): Promise<void> {
+	const current = await ensureRun();
+	if (state !== 'training') setState('training', 'Training…');
+	lastPointAt = performance.now();
+	while (state === 'training' && run === current) {
+		const started = performance.now();
+		while (performance.now() - started < SLICE_MS) {
+			if (!current.step()) break;
+			if (budget !== null && current.examples >= budget) break;
+		}
+		const now = performance.now();
+		trainingSeconds += (now - started) / 1000;
+		if (current.diverged) {
+			progress(current, true);
+			setState('diverged', current.diverged);
+			break;
+		}
+		const testEvery = setup?.testEvery ?? TEST_EVERY;
+		const reachedBudget = budget !== null && current.examples >= budget;
+		const pointDue = setup?.pointEvery
+			? current.examples - lastPointExamples >= setup.pointEvery
+			: now - lastPointAt >= POINT_MS;
+		if (pointDue || reachedBudget) {
+			const withTest = reachedBudget || current.examples - lastTestExamples >= testEvery;
+			const before = performance.now();
+			progress(current, withTest);
+			trainingSeconds += (performance.now() - before) / 1000;
+			lastPointAt = performance.now();
+		}
+		if (reachedBudget) {
+			budget = null;
+			setState('paused', `Done: ${current.examples.toLocaleString('en')} examples seen.`);
+			break;
+		}
+		await pause();
+	}
+}
+
+function startLoop(): void {
+	if (loop) return;
+	loop = train()
+		.catch((error: unknown) => setState('error', (error as Error).message))
+		.finally(() => {
+			loop = null;
+		});
+}
+
+async function answer(message: ToWorker): Promise<void> {
+	switch (message.type) {
+		case 'setup':
+			dataUrl = message.dataUrl;
+			setup = message.setup;
+			return;
+		case 'start':
+			if (run?.diverged) run.clearDivergence();
+			if (state !== 'training') setState('training', 'Training…');
+			startLoop();
+			return;
+		case 'pause':
+			if (state === 'training') {
+				setState('paused', 'Paused.');
+				await loop;
+				if (run && run.examples > lastTestExamples) progress(run, true);
+			}
+			return;
+		case 'reset': {
+			const wasTraining = state === 'training';
+			state = 'idle';
+			await loop;
+			setup = message.setup;
+			run = null;
+			datalessRun = null;
+			budget = null;
+			if (data) {
+				run = buildRun(data, setup);
+				lastPointExamples = lastTestExamples = 0;
+				trainingSeconds = 0;
+			}
+			setState(
+				'idle',
+				wasTraining ? 'Reset: a new network, training stopped.' : 'Reset: a new network.'
+			);
+			return;
+		}
+		case 'hyper':
+			if (setup) setup = { ...setup, ...message.hyper };
+			run?.setHyper(message.hyper);
+			return;
+		case 'budget':
+			budget = message.examples;
+			if (state !== 'training') setState('training', 'Training…');
+			startLoop();
+			return;
+		case 'inspect': {
+			const current = await ensureRunWithoutData();
+			const inspection = current.inspect(message.image);
+			post({ type: 'inspected', id: message.id, inspection }, [
+				inspection.probabilities.buffer,
+				...inspection.layers.map((layer) => layer.data.buffer)
+			]);
+			return;
+		}
+		case 'test-digit': {
+			const current = await ensureRun();
+			if (state === 'loading') setState('idle', 'The digits are here.');
+			const { pixels, digit } = current.testDigit(message.index);
+			post({ type: 'test-digit', id: message.id, pixels, digit }, [pixels.buffer]);
+			return;
+		}
+		case 'evaluate': {
+			const current = await ensureRun();
+			if (state === 'loading') setState('idle', 'The digits are here.');
+			post({
+				type: 'evaluated',
+				id: message.id,
+				evaluation: current.evaluate(),
+				mistakes: current.mistakes(24)
+			});
+			return;
+		}
+		case 'save': {
+			const current = await ensureRunWithoutData();
+			post({ type: 'saved', id: message.id, text: current.save() });
+			return;
+		}
+		case 'load': {
+			const current = await ensureRunWithoutData();
+			try {
+				current.load(message.text);
+			} catch (error) {
+				post({ type: 'loaded', id: message.id, ok: false, message: (error as Error).message });
+				return;
+			}
+			if (state === 'diverged') setState('paused', 'Weights loaded.');
+			const snapshot = filters(current);
+			post({ type: 'loaded', id: message.id, ok: true, message: 'loaded', filters: snapshot }, [
+				snapshot.conv1.buffer,
+				snapshot.conv2.buffer
+			]);
+			return;
+		}
+	}
+}
+
+/**
+ * Predictions, saves and loads need a model but not the digits: before the first Start they use a
+ * run on an empty data set, so that the MNIST file is downloaded only when training or a test digit
+ * needs it.
+ */
+async function ensureRunWithoutData(): Promise<TrainingRun> {
+	if (run) return run;
+	if (data) return ensureRun();
+	if (datalessRun) return datalessRun;
+	if (!setup) throw new Error('the worker has not been set up');
+	const empty: MnistData = {
+		rows: 28,
+		cols: 28,
+		seed: 0,
+		train: emptySet(setup.digits),
+		test: emptySet(setup.digits)
+	};
+	datalessRun = buildRun(empty, setup);
+	return datalessRun;
+}
+
+function emptySet(digits: number[]) {
+	// One blank digit per class keeps TrainingRun's checks happy; it is never trained on.
+	return {
+		count: digits.length,
+		images: new Uint8Array(digits.length * 784),
+		labels: Uint8Array.from(digits)
+	};
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event) => {
+	const message = event.data;
+	const id = 'id' in message ? message.id : -1;
+	// Answers go in order; a slow one (a download) does not block the training loop itself.
+	queue = queue.then(() =>
+		answer(message).catch((error: unknown) => {
+			if (id >= 0) post({ type: 'failed', id, message: (error as Error).message });
+			else setState('error', (error as Error).message);
+		})
+	);
+};

@@ -1,0 +1,89 @@
+/** The training session the worker runs: it learns, stops by itself when it diverges, saves and loads. */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMnist } from '../../../scripts/build-mnist';
+import { type MnistData, parseMnist } from '../../../src/lib/engine/data/mnist';
+import { ModelFormatError } from '../../../src/lib/engine/serialize';
+import { TrainingRun } from '../../../src/lib/engine/trainingRun';
+
+let data: MnistData;
+beforeAll(() => {
+	data = parseMnist(new Uint8Array(readFileSync(buildMnist().path)));
+});
+
+const options = { seed: 3, learningRate: 0.002, batchSize: 32, optimiser: 'adam' as const };
+
+describe('TrainingRun', () => {
+	it('digits 0-9, adam lr=0.002 B=32: 60 steps raise test accuracy well above chance', () => {
+		const run = new TrainingRun(data, options);
+		expect(run.sizes).toEqual({ train: 9000, test: 1000 });
+		const before = run.evaluate().accuracy;
+		for (let i = 0; i < 60; i++) expect(run.step()).toBe(true);
+		const point = run.point(true);
+		expect(point.examples).toBe(60 * 32);
+		expect(point.testAccuracy!).toBeGreaterThan(0.6);
+		expect(point.testAccuracy!).toBeGreaterThan(before + 0.3);
+		expect(run.evaluate().confusion).toHaveLength(10);
+	});
+
+	it('the same seed gives the same run', () => {
+		const a = new TrainingRun(data, options);
+		const b = new TrainingRun(data, options);
+		for (let i = 0; i < 5; i++) {
+			a.step();
+			b.step();
+		}
+		expect(a.weights('conv1')).toEqual(b.weights('conv1'));
+	});
+
+	it('digits 5-9 with a training limit: 5 classes, labels renumbered', () => {
+		const run = new TrainingRun(data, { ...options, digits: [5, 6, 7, 8, 9], trainLimit: 300 });
+		expect(run.sizes.train).toBe(300);
+		expect(run.sizes.test).toBe(500);
+		expect(run.model.outputShape()).toEqual([5]);
+		expect([5, 6, 7, 8, 9]).toContain(run.testDigit(0).digit);
+		run.step();
+		expect(run.inspect(new Float32Array(784)).probabilities).toHaveLength(5);
+	});
+
+	it('a huge learning rate (sgd lr=50): stops by itself with advice, keeps the last good weights', () => {
+		const run = new TrainingRun(data, { ...options, optimiser: 'sgd', learningRate: 0.01 });
+		for (let i = 0; i < 20; i++) run.step();
+		const good = run.weights('conv1');
+		run.setHyper({ learningRate: 50 });
+		let steps = 0;
+		while (run.step() && steps < 200) steps++;
+		expect(run.diverged).toMatch(/lower the learning rate/);
+		expect(run.weights('conv1')).toEqual(good);
+		expect(run.step()).toBe(false);
+		run.setHyper({ learningRate: 0.01 });
+		run.clearDivergence();
+		expect(run.step()).toBe(true);
+	});
+
+	it('save and load round-trip; a corrupt or foreign file is refused and the model stays', () => {
+		const run = new TrainingRun(data, options);
+		for (let i = 0; i < 10; i++) run.step();
+		const text = run.save();
+		const before = run.inspect(
+			run.testDigit(3).pixels.reduce((a, v, i) => ((a[i] = v / 255), a), new Float32Array(784))
+		);
+		const other = new TrainingRun(data, { ...options, seed: 99 });
+		other.load(text);
+		expect(other.weights('conv1')).toEqual(run.weights('conv1'));
+		const conv1 = other.weights('conv1');
+		expect(() => other.load(text.slice(0, text.length / 2))).toThrow(ModelFormatError);
+		expect(() => other.load('{"format":"something else"}')).toThrow(/not a convolutif model/);
+		const five = new TrainingRun(data, { ...options, digits: [0, 1, 2, 3, 4] });
+		expect(() => other.load(five.save())).toThrow(/answers 5 classes/);
+		expect(other.weights('conv1')).toEqual(conv1);
+		expect(before.layers.map((l) => l.name)).toContain('conv1');
+	});
+
+	it('bad hyper-parameters are refused with a sentence', () => {
+		const run = new TrainingRun(data, options);
+		expect(() => run.setHyper({ batchSize: 0 })).toThrow(/batch size 0/);
+		expect(() => run.setHyper({ learningRate: -1 })).toThrow(/learning rate -1/);
+		expect(run.hyper.batchSize).toBe(32);
+	});
+});
