@@ -42,6 +42,7 @@ async function clickCell(
 	rows: number,
 	columns: number
 ) {
+	await grid.scrollIntoViewIfNeeded();
 	const box = (await grid.locator('svg').boundingBox())!;
 	await grid
 		.page()

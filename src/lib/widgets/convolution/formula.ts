@@ -26,10 +26,10 @@ export function outputSizeTex(numbers: FormulaNumbers, fit: ConvFit): string {
 		? `${numerator / stride} + 1`
 		: `\\left\\lfloor \\tfrac{${numerator}}{${stride}} \\right\\rfloor + 1 = ${Math.floor(numerator / stride)} + 1`;
 	const lines: string[] = [];
-	if (dilation > 1)
-		lines.push(
-			`\\hat{K} &= K + (K - 1)(D - 1) = ${kernel} + (${kernel} - 1)(${dilation} - 1) = ${span}`
-		);
+	if (dilation > 1) {
+		lines.push(`\\hat{K} &= K + (K - 1)(D - 1)`);
+		lines.push(`&= ${kernel} + (${kernel} - 1)(${dilation} - 1) = ${span}`);
+	}
 	lines.push(`${general.replace('O =', 'O &=')}`);
 	lines.push(`&= ${substituted}`);
 	lines.push(`&= ${division} = ${fit.output}`);
