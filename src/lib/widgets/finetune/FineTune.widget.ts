@@ -1,0 +1,25 @@
+import type { WidgetEntry } from '../registry';
+
+export const schema = {
+	rate: {
+		kind: 'choice',
+		label: 'Fine-tuning learning rate',
+		values: ['0.0003', '0.001', '0.002', '0.01'],
+		default: '0.001'
+	},
+	frozen: {
+		kind: 'int',
+		label: 'Frozen layers (bit mask: conv1, conv2, fc1, fc2)',
+		min: 0,
+		max: 15,
+		default: 3
+	}
+} as const;
+
+export const widget: WidgetEntry = {
+	name: 'fine-tune',
+	title: 'Fine-tuning against training from scratch',
+	lesson: '13-fine-tuning',
+	schema,
+	load: () => import('./FineTune.svelte')
+};

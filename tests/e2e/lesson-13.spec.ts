@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createLeNet5 } from '../../src/lib/engine/lenet';
+import { createRandom } from '../../src/lib/engine/random';
+import { serializeModel } from '../../src/lib/engine/serialize';
+import { collectErrors, open } from './helpers';
+
+const url = '/lessons/13-fine-tuning';
+
+function figure(page: Page) {
+	return page.getByRole('figure', { name: 'Fine-tuning against training from scratch' });
+}
+
+const percentOf = async (page: Page, id: string) =>
+	Number.parseFloat(await figure(page).getByTestId(id).innerText()) / 100;
+
+test.describe('lesson 13: fine-tuning', () => {
+	test.setTimeout(300_000);
+
+	test('a base trained here on 0-4, frozen layers by keyboard and pointer, compared with scratch', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await open(page, url);
+		const fig = figure(page);
+		// Nothing saved from lesson 12 in a fresh browser: the base is trained here.
+		await expect(fig.getByRole('radio', { name: /The LeNet of lesson 12/ })).toBeDisabled();
+		await expect(fig.getByRole('radio', { name: /digits 0–4 here/ })).toBeChecked();
+		await expect(fig.getByRole('button', { name: 'Train both on digits 5–9' })).toBeDisabled();
+
+		// Freeze fc1 with the keyboard, unfreeze it again with the pointer.
+		await fig.getByRole('button', { name: 'Trained: fc1' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(fig.getByRole('button', { name: 'Frozen: fc1' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(fig.locator('[aria-live="polite"]')).toContainText('Frozen: conv1, conv2, fc1');
+		await fig.getByRole('button', { name: 'Frozen: fc1' }).click();
+		await expect(fig.getByRole('button', { name: 'Trained: fc1' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		await fig.getByLabel('Fine-tuning learning rate').selectOption('0.002');
+
+		await fig.getByRole('button', { name: 'Prepare the base network' }).click();
+		await expect(fig.getByTestId('base-status')).toContainText('learnt digits 0 to 4', {
+			timeout: 200_000
+		});
+		const baseAccuracy = Number(
+			/\(([\d.]+) %/.exec(await fig.getByTestId('base-status').innerText())![1]
+		);
+		expect(baseAccuracy).toBeGreaterThan(80);
+
+		await fig.getByRole('button', { name: 'Train both on digits 5–9' }).click();
+		const description = fig.locator('[aria-live="polite"]');
+		await expect(description).toContainText('Both runs are finished', { timeout: 200_000 });
+		await expect(description).toContainText('learning rate 0.002, frozen: conv1, conv2)');
+		// Both learnt the new classes well above chance (20 %).
+		expect(await percentOf(page, 'fine-accuracy')).toBeGreaterThan(0.5);
+		expect(await percentOf(page, 'scratch-accuracy')).toBeGreaterThan(0.5);
+		expect(errors).toEqual([]);
+	});
+
+	test('starts from the LeNet of lesson 12 when one is saved in this browser', async ({ page }) => {
+		const saved = serializeModel(createLeNet5(createRandom(5)));
+		await page.addInitScript((text) => {
+			localStorage.setItem('convolutif:lenet-digits', text);
+		}, saved);
+		await open(page, url);
+		const fig = figure(page);
+		await expect(fig.getByRole('radio', { name: /The LeNet of lesson 12/ })).toBeChecked();
+		await fig.getByRole('button', { name: 'Prepare the base network' }).click();
+		await expect(fig.getByTestId('base-status')).toContainText('the LeNet of lesson 12');
+		await expect(fig.getByRole('button', { name: 'Train both on digits 5–9' })).toBeEnabled();
+	});
+});
