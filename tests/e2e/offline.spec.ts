@@ -26,7 +26,7 @@ test('after one visit, every lesson and figure works with the network off', asyn
 		const cache = await caches.open((await caches.keys())[0]);
 		return (await cache.keys()).map((request) => new URL(request.url).pathname);
 	});
-	expect(cached).toContain('/data/mnist.bin');
+	expect(cached).toContain('/data/mnist.bin.gz');
 
 	await open(page, '/widgets');
 	const widgets = await page
@@ -51,8 +51,20 @@ test('after one visit, every lesson and figure works with the network off', asyn
 	await expect(robot.locator('[aria-live="polite"]')).toContainText('Row 6, column 4');
 	// The MNIST digits come from the cache.
 	const bytes = await page.evaluate(
-		async () => (await (await fetch('/data/mnist.bin')).arrayBuffer()).byteLength
+		async () => (await (await fetch('/data/mnist.bin.gz')).arrayBuffer()).byteLength
 	);
 	expect(bytes).toBeGreaterThan(1_000_000);
+
+	// Training works offline: the worker and the digits come from the cache.
+	await open(page, '/lessons/12-train-lenet');
+	const train = page.getByRole('figure', { name: 'Train LeNet-5 on handwritten digits' });
+	await train.getByRole('button', { name: 'Start training' }).click();
+	await expect(train.getByTestId('training-status')).toContainText('Training');
+	await expect
+		.poll(async () => Number((await train.getByTestId('examples').innerText()).replace(/,/g, '')), {
+			timeout: 60_000
+		})
+		.toBeGreaterThan(200);
+	await train.getByRole('button', { name: 'Pause' }).click();
 	expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
  * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
  */
-import { parseMnist, type MnistData } from '../engine/data/mnist';
+import { decodeMnist, type MnistData } from '../engine/data/mnist';
 import { Dense } from '../engine/layers';
 import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
@@ -50,7 +50,7 @@ function loadData(): Promise<MnistData> {
 		const response = await fetch(dataUrl);
 		if (!response.ok)
 			throw new Error(`the digits file could not be downloaded (${response.status})`);
-		data = parseMnist(await response.arrayBuffer());
+		data = await decodeMnist(await response.arrayBuffer());
 		return data;
 	})();
 	dataPromise.catch(() => (dataPromise = null));

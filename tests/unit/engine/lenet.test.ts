@@ -2,23 +2,16 @@
  * LeNet-5: its shapes and its 61,706 parameters, and its loss falling on real MNIST digits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMnist } from '../../../scripts/build-mnist';
-import {
-	allDigits,
-	digitBatch,
-	type MnistData,
-	parseMnist
-} from '../../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../../scripts/build-mnist';
+import { allDigits, digitBatch, type MnistData } from '../../../src/lib/engine/data/mnist';
 import { createLeNet5 } from '../../../src/lib/engine/lenet';
 import { evaluate, trainStep } from '../../../src/lib/engine/model';
 import { SGD } from '../../../src/lib/engine/optim/sgd';
 import { createRandom } from '../../../src/lib/engine/random';
-import { readFileSync } from 'node:fs';
 
 let data: MnistData;
 beforeAll(() => {
-	const { path } = buildMnist();
-	data = parseMnist(new Uint8Array(readFileSync(path)));
+	data = readBuiltMnist();
 });
 
 describe('LeNet-5', () => {

@@ -3,6 +3,7 @@
  * refused by the loader with what is wrong.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMnist, SPLIT_SEED } from '../../../scripts/build-mnist';
 import {
@@ -10,15 +11,16 @@ import {
 	encodeMnist,
 	MNIST_HEADER_BYTES,
 	MnistFormatError,
+	decodeMnist,
 	parseMnist
 } from '../../../src/lib/engine/data/mnist';
 
 let bytes: Uint8Array;
 beforeAll(() => {
-	bytes = new Uint8Array(readFileSync(buildMnist().path));
+	bytes = new Uint8Array(gunzipSync(readFileSync(buildMnist().path)));
 });
 
-describe('mnist.bin', () => {
+describe('mnist.bin.gz', () => {
 	it('holds 9,000 training and 1,000 test digits of 28 x 28, 100 test digits per class', () => {
 		const data = parseMnist(bytes);
 		expect([data.train.count, data.test.count, data.rows, data.cols, data.seed]).toEqual([
@@ -104,5 +106,28 @@ describe('bad digits files are refused', () => {
 	it.each(cases)('%s', (_label, change, message) => {
 		expect(() => parseMnist(corrupt(change))).toThrow(MnistFormatError);
 		expect(() => parseMnist(corrupt(change))).toThrow(message);
+	});
+});
+
+describe('decodeMnist: the file as the site serves it', () => {
+	it('decompresses the gzip file the build writes, to the same digits', async () => {
+		const served = new Uint8Array(readFileSync(buildMnist().path));
+		expect(served.length).toBeLessThan(bytes.length / 3);
+		const data = await decodeMnist(served);
+		expect(data.test.labels).toEqual(parseMnist(bytes).test.labels);
+		expect(data.train.images.subarray(0, 784)).toEqual(
+			parseMnist(bytes).train.images.subarray(0, 784)
+		);
+	});
+
+	it('takes raw bytes too (a server that decompressed it on the way)', async () => {
+		expect((await decodeMnist(bytes)).train.count).toBe(9000);
+	});
+
+	it('refuses a damaged gzip file with what to do', async () => {
+		const served = new Uint8Array(readFileSync(buildMnist().path));
+		const damaged = served.slice(0, 5000);
+		await expect(decodeMnist(damaged)).rejects.toThrow(MnistFormatError);
+		await expect(decodeMnist(damaged)).rejects.toThrow('could not be decompressed');
 	});
 });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMnist } from '../../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../../scripts/build-mnist';
 import { flatten, flattenOrder } from '../../../src/lib/engine/flatten';
 import {
 	DIGIT_FEATURE_LENGTH,
@@ -12,7 +11,7 @@ import {
 import { ShapeError } from '../../../src/lib/engine/shape';
 import { tensor } from '../../../src/lib/engine/tensor';
 
-const data = parseMnist(readFileSync('static/data/mnist.bin'));
+const data = readBuiltMnist();
 
 describe('orderedVectors', () => {
 	const maps = tensor(

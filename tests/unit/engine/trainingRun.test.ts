@@ -1,14 +1,13 @@
 /** The training session the worker runs: it learns, stops by itself when it diverges, saves and loads. */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMnist } from '../../../scripts/build-mnist';
-import { type MnistData, parseMnist } from '../../../src/lib/engine/data/mnist';
+import { readBuiltMnist } from '../../../scripts/build-mnist';
+import type { MnistData } from '../../../src/lib/engine/data/mnist';
 import { ModelFormatError } from '../../../src/lib/engine/serialize';
 import { TrainingRun } from '../../../src/lib/engine/trainingRun';
 
 let data: MnistData;
 beforeAll(() => {
-	data = parseMnist(new Uint8Array(readFileSync(buildMnist().path)));
+	data = readBuiltMnist();
 });
 
 const options = { seed: 3, learningRate: 0.002, batchSize: 32, optimiser: 'adam' as const };
