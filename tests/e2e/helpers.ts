@@ -54,8 +54,32 @@ export async function lessonLinks(page: Page): Promise<string[]> {
 		);
 }
 
-/** Opens a page and waits until it is hydrated (interactive), so that clicks reach their handlers. */
+/**
+ * Opens a page and waits until it is hydrated (interactive), so that clicks reach their handlers.
+ * Figures render their body only when scrolled near (Figure's `lazy`), so it then scrolls through the
+ * page as a reader would, until every figure is awake, and back to the top.
+ */
 export async function open(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	await wakeFigures(page);
+}
+
+/** Scrolls through the page until no figure is asleep, then back to the top. */
+export async function wakeFigures(page: Page): Promise<void> {
+	for (let pass = 0; pass < 5; pass++) {
+		const asleep = await page.evaluate(async () => {
+			const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+			for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+				window.scrollTo(0, y);
+				await frame();
+			}
+			await frame();
+			window.scrollTo(0, 0);
+			await frame();
+			return document.querySelectorAll('figure[data-awake="false"]').length;
+		});
+		if (asleep === 0) return;
+	}
+	throw new Error('some figures never woke up while the page was scrolled through');
 }
