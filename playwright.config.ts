@@ -9,7 +9,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	retries: 0,
+	// One retry in CI: timing-sensitive checks (main-thread responsiveness while training) can meet a
+	// loaded machine; Playwright reports such a test as flaky, not passed, so it stays visible.
+	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list']],

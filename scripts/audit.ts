@@ -121,7 +121,13 @@ try {
 				for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
 			}).observe({ type: 'longtask', buffered: false });
 		});
+		// Figures wake when scrolled near: bring the training figure on screen.
+		await page
+			.getByRole('figure', { name: /Train LeNet/ })
+			.first()
+			.scrollIntoViewIfNeeded();
 		const start = page.getByRole('button', { name: /^(Start|Train)/ }).first();
+		await start.waitFor({ timeout: 10_000 }).catch(() => undefined);
 		if (await start.count()) {
 			await start.click();
 			const slider = page.locator('input[type="range"]').first();

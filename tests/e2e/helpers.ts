@@ -77,7 +77,7 @@ export async function wakeFigures(page: Page): Promise<void> {
 			await frame();
 			window.scrollTo(0, 0);
 			await frame();
-			return document.querySelectorAll('figure[data-awake="false"]').length;
+			return document.querySelectorAll('[data-awake="false"]').length;
 		});
 		if (asleep === 0) return;
 	}

@@ -2,7 +2,7 @@
  * The output-size formula O = (I - K + 2P) / S + 1 written with the figure's current numbers, for KaTeX.
  * The result it prints is the engine's (convFit); the substitution only shows where it comes from.
  */
-import katex from 'katex';
+import { renderTex } from '$lib/content/liveMath.svelte';
 import { effectiveKernel, type ConvFit } from '$lib/engine/shape';
 
 export interface FormulaNumbers {
@@ -38,8 +38,5 @@ export function outputSizeTex(numbers: FormulaNumbers, fit: ConvFit): string {
 
 /** The same formula as HTML (KaTeX, with MathML for screen readers). */
 export function outputSizeHtml(numbers: FormulaNumbers, fit: ConvFit): string {
-	return katex.renderToString(outputSizeTex(numbers, fit), {
-		throwOnError: false,
-		displayMode: true
-	});
+	return renderTex(outputSizeTex(numbers, fit));
 }
