@@ -122,10 +122,16 @@ try {
 			}).observe({ type: 'longtask', buffered: false });
 		});
 		// Figures wake when scrolled near: bring the training figure on screen.
+		for (let step = 0; step < 60; step++) {
+			if (await page.getByRole('figure', { name: /Train LeNet/ }).count()) break;
+			await page.mouse.wheel(0, 600);
+			await page.waitForTimeout(100);
+		}
 		await page
 			.getByRole('figure', { name: /Train LeNet/ })
 			.first()
-			.scrollIntoViewIfNeeded();
+			.scrollIntoViewIfNeeded()
+			.catch(() => undefined);
 		const start = page.getByRole('button', { name: /^(Start|Train)/ }).first();
 		await start.waitFor({ timeout: 10_000 }).catch(() => undefined);
 		if (await start.count()) {
