@@ -12,6 +12,11 @@ const page = await browser.newPage();
 await page.goto(`${base}/lessons/12-train-lenet`);
 await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 const figure = page.getByRole('figure', { name: 'Train LeNet-5 on handwritten digits' });
+// Lesson figures wake when scrolled near: scroll until the training figure exists.
+for (let step = 0; step < 60 && (await figure.count()) === 0; step++) {
+	await page.mouse.wheel(0, 600);
+	await page.waitForTimeout(100);
+}
 const started = Date.now();
 await figure.getByRole('button', { name: 'Start training' }).click();
 let reached: number | null = null;
