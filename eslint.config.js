@@ -10,6 +10,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'build-*/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'static/',
 			'test-results/',
