@@ -56,7 +56,7 @@ export async function lessonLinks(page: Page): Promise<string[]> {
 
 /**
  * Opens a page and waits until it is hydrated (interactive), so that clicks reach their handlers.
- * Figures render their body only when scrolled near (Figure's `lazy`), so it then scrolls through the
+ * Lessons create each figure only when scrolled near (`Lazy`), so it then scrolls through the
  * page as a reader would, until every figure is awake, and back to the top.
  */
 export async function open(page: Page, url: string): Promise<void> {
