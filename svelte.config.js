@@ -32,7 +32,11 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A lesson page links the small stylesheet of every widget any lesson uses (SvelteKit adds the
+		// CSS of the lessons' lazily loaded chunks); as separate files they block the first paint on
+		// a slow phone. Below this size (bytes) they are inlined into the page instead.
+		inlineStyleThreshold: 4096
 	}
 };
 
