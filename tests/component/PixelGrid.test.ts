@@ -22,10 +22,30 @@ describe('PixelGrid rows=3 columns=4', () => {
 	test('draws one cell per pixel with the colour it is given', async () => {
 		const { props } = setup();
 		const screen = await render(PixelGrid, props);
-		const rects = screen.container.querySelectorAll('svg > rect');
-		expect(rects.length).toBe(12);
-		expect(rects[5].getAttribute('fill')).toBe('rgb(80, 60, 0)');
+		const canvas = screen.container.querySelector('canvas')!;
+		// Two canvas pixels per cell side: 4 x 3 cells.
+		expect([canvas.width, canvas.height]).toEqual([8, 6]);
+		const pixels = canvas.getContext('2d')!.getImageData(0, 0, 8, 6).data;
+		const at = (row: number, column: number) => {
+			const i = (row * 2 * 8 + column * 2) * 4;
+			return [...pixels.slice(i, i + 4)];
+		};
+		expect(at(1, 1)).toEqual([80, 60, 0, 255]);
+		expect(at(2, 3)).toEqual([160, 180, 0, 255]);
 		expect(screen.container.querySelectorAll('text').length).toBe(0);
+	});
+
+	test('translucent cells show a checkerboard under them when asked', async () => {
+		const { props } = setup();
+		const screen = await render(PixelGrid, {
+			...props,
+			fill: () => 'rgba(0, 0, 0, 0)',
+			checkerboard: true
+		});
+		const canvas = screen.container.querySelector('canvas')!;
+		const pixels = canvas.getContext('2d')!.getImageData(0, 0, 2, 2).data;
+		// One cell: dark and light quarters of the checkerboard.
+		expect([pixels[0], pixels[4], pixels[8], pixels[12]]).toEqual([244, 217, 217, 244]);
 	});
 
 	test('labels appear only when asked', async () => {
