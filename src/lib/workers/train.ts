@@ -9,6 +9,7 @@ import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
 import { TrainingRun } from '../engine/trainingRun';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
+import { grouped } from '$lib/content/numbers';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -143,7 +144,7 @@ async function train(): Promise<void> {
 		}
 		if (reachedBudget) {
 			budget = null;
-			setState('paused', `Done: ${current.examples.toLocaleString('en')} examples seen.`);
+			setState('paused', `Done: ${grouped(current.examples)} examples seen.`);
 			break;
 		}
 		await pause();
