@@ -133,6 +133,23 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		await expect(probe.locator('[aria-live="polite"]')).toContainText(
 			`Test digit 5, a ${digits.test.labels[4]}`
 		);
+		// The slider browses the test digits too, by pointer or arrow keys.
+		const browse = probe.getByRole('slider', { name: 'Browse the test digits' });
+		await expect(browse).toHaveValue('5');
+		await browse.fill('12');
+		await expect(probe.locator('[aria-live="polite"]')).toContainText(
+			`Test digit 12, a ${digits.test.labels[11]}`
+		);
+		await browse.press('ArrowRight');
+		await expect(probe.locator('[aria-live="polite"]')).toContainText(
+			`Test digit 13, a ${digits.test.labels[12]}`
+		);
+		await expect(input).toHaveValue('13');
+		await input.fill('5');
+		await input.press('Enter');
+		await expect(probe.locator('[aria-live="polite"]')).toContainText(
+			`Test digit 5, a ${digits.test.labels[4]}`
+		);
 		const saved = await download(page);
 		const expected = engineProbabilities(saved, 4);
 		await expect.poll(() => shownProbabilities(page)).toHaveLength(10);
@@ -201,6 +218,44 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		await expect(weights.getByTestId('weights-message')).toContainText(
 			'Loaded the weights from this browser'
 		);
+		expect(errors).toEqual([]);
+	});
+
+	test('pausing keeps the latest weights apart: a model saved on purpose is never overwritten', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await open(page, url);
+		await trainUntil(page, 300);
+		const weights = figure(page, 'Save and load the weights');
+		await weights.getByRole('button', { name: 'Save in this browser' }).click();
+		await expect(weights.getByTestId('weights-message')).toContainText('Saved in this browser');
+		const stored = () =>
+			page.evaluate(() => ({
+				saved: localStorage.getItem('convolutif:lenet-digits'),
+				latest: localStorage.getItem('convolutif:lenet-digits:latest')
+			}));
+		const kept = (await stored()).saved;
+		expect(kept).not.toBeNull();
+
+		// More training, then a pause: the latest weights are kept by themselves, apart.
+		await trainUntil(page, 900);
+		await expect
+			.poll(async () => {
+				const { latest } = await stored();
+				return latest !== null && latest !== kept;
+			})
+			.toBe(true);
+		const after = await stored();
+		expect(after.latest).not.toBeNull();
+		expect(after.saved).toBe(kept);
+
+		// Loading from this browser brings back the model saved on purpose.
+		await weights.getByRole('button', { name: 'Load from this browser' }).click();
+		await expect(weights.getByTestId('weights-message')).toContainText(
+			'Loaded the weights from this browser'
+		);
+		expect(await download(page)).toBe(kept);
 		expect(errors).toEqual([]);
 	});
 

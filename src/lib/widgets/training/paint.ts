@@ -10,6 +10,16 @@ function rgb(colour: string): [number, number, number] {
 	return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [128, 128, 128];
 }
 
+/** The diverging colours of `divergingFill`, as 257 rgb triples from -1 (index 0) to +1 (index 256):
+ * looked up per pixel instead of asking d3 for a colour string and parsing it back. */
+let diverging: [number, number, number][] | null = null;
+function divergingColour(value: number, scale: number): [number, number, number] {
+	diverging ??= Array.from({ length: 257 }, (_, i) => rgb(divergingFill(i / 128 - 1, 1)));
+	if (!Number.isFinite(value)) return [128, 128, 128];
+	const t = Math.max(-1, Math.min(1, value / scale));
+	return diverging[Math.round((t + 1) * 128)];
+}
+
 /**
  * Paints `count` maps of height x width, laid out in `columns` columns with a 1-pixel gap, each map
  * on its own symmetric scale (diverging) or from 0 to its maximum (ink: black on white).
@@ -45,7 +55,7 @@ export function paintMaps(
 					const level = Math.round(255 * (1 - Math.max(0, value) / scale));
 					colour = [level, level, level];
 				} else {
-					colour = rgb(divergingFill(value, scale));
+					colour = divergingColour(value, scale);
 				}
 				const at = ((top + y) * fullWidth + left + x) * 4;
 				image.data[at] = colour[0];

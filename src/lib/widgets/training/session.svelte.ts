@@ -22,8 +22,16 @@ import type {
 	ToWorker
 } from '$lib/workers/protocol';
 
-/** Where the weights of lesson 12 are kept in the browser (lesson 13 starts from them). */
-export const STORAGE_KEY = 'convolutif:lenet-digits';
+/** Where "Save in this browser" keeps the weights the reader chose to keep. Only that button writes it. */
+export const SAVED_KEY = 'convolutif:lenet-digits';
+/** Where lesson 12 keeps the latest weights by itself whenever training pauses, so that lesson 13 and
+ * the next visit can start from them. Kept apart so that it never overwrites a deliberate save. */
+export const LATEST_KEY = 'convolutif:lenet-digits:latest';
+
+/** The weights to start from in another figure: the latest training, else the deliberate save. */
+export function storedWeights(): string | null {
+	return localStorage.getItem(LATEST_KEY) ?? localStorage.getItem(SAVED_KEY);
+}
 
 /** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
 export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
