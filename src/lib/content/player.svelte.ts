@@ -1,7 +1,15 @@
+import { screenPresence, type ScreenPresence } from './presence';
+
 /**
  * Play, pause and step through a sequence of positions (the windows of a convolution, the cells of a
- * flattening, the steps of backprop). Steps are discrete: nothing tweens, so reduced motion only
- * changes the default speed, never what is shown.
+ * flattening, the steps of backprop). Nothing plays until the reader presses Play, and steps are
+ * discrete: a figure jumps from one position to the next, nothing slides or fades in between, so a
+ * reader who asked their system for reduced motion sees exactly what everyone else sees (app.css
+ * also cuts any CSS transition short for them).
+ *
+ * In a lesson (inside a `Lazy`) a playing Player sleeps while its figure is off screen and wakes
+ * when it returns: `playing` stays true meanwhile, so the reader comes back to a running figure,
+ * and one they paused stays paused.
  */
 export class Player {
 	/** Current position, 0 to count - 1. */
@@ -14,11 +22,28 @@ export class Player {
 	loop = $state(false);
 
 	#timer: ReturnType<typeof setInterval> | null = null;
+	/** False while the figure is scrolled away: the timer sleeps, `playing` keeps the reader's wish. */
+	#onScreen = true;
+	#stopWatching: (() => void) | null = null;
 
-	constructor(count: number, options: { position?: number; interval?: number } = {}) {
+	/**
+	 * `presence` defaults to that of the figure being created (given by `Lazy`), so construct the
+	 * Player during the component's initialisation; without one it always counts as on screen.
+	 */
+	constructor(
+		count: number,
+		options: { position?: number; interval?: number; presence?: ScreenPresence | null } = {}
+	) {
 		this.count = Math.max(1, count);
 		this.position = Math.min(Math.max(0, options.position ?? 0), this.count - 1);
 		this.interval = options.interval ?? this.interval;
+		const presence = options.presence === undefined ? screenPresence() : options.presence;
+		this.#stopWatching =
+			presence?.watch((onScreen) => {
+				this.#onScreen = onScreen;
+				if (onScreen && this.playing) this.#schedule();
+				else this.#stopTimer();
+			}) ?? null;
 	}
 
 	/** Changes the number of positions (new settings), keeping the position when it still exists. */
@@ -58,8 +83,7 @@ export class Player {
 
 	pause(): void {
 		this.playing = false;
-		if (this.#timer !== null) clearInterval(this.#timer);
-		this.#timer = null;
+		this.#stopTimer();
 	}
 
 	toggle(): void {
@@ -106,18 +130,21 @@ export class Player {
 		return true;
 	}
 
-	/** Stops the timer; call from the component's teardown. */
+	/** Stops the timer and stops watching the screen; call from the component's teardown. */
 	destroy(): void {
 		this.pause();
+		this.#stopWatching?.();
+		this.#stopWatching = null;
 	}
 
+	/** (Re)starts the timer, unless the figure is off screen: it starts when the figure returns. */
 	#schedule(): void {
-		if (this.#timer !== null) clearInterval(this.#timer);
-		this.#timer = setInterval(() => this.next(), this.interval);
+		this.#stopTimer();
+		if (this.#onScreen) this.#timer = setInterval(() => this.next(), this.interval);
 	}
-}
 
-/** True when the reader asked the system for less motion. */
-export function prefersReducedMotion(): boolean {
-	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+	#stopTimer(): void {
+		if (this.#timer !== null) clearInterval(this.#timer);
+		this.#timer = null;
+	}
 }
