@@ -19,7 +19,7 @@ export const PHOTO_CREDIT =
 	'Photo: “Chelsea the cat” by Stefan van der Walt, CC0 (scikit-image sample data), shrunk to 120 × 80 pixels.';
 
 export class Pictures {
-	photo: Tensor | null = $state(null);
+	photo: Tensor | null = $state.raw(null);
 	error = $state('');
 	readonly robot = robotTensor(3);
 
