@@ -99,6 +99,23 @@ describe('tiny CNN x=[N,1,6,6] k=3 pool=2 dense 4->2', () => {
 		expect(history[60].loss).toBeLessThan(history[0].loss / 2);
 		expect(history[60].correct).toBe(8);
 	});
+
+	test('training one step at a time from the last step gives exactly the run of 60 steps', () => {
+		const whole = tinyTrain(tinyInitialParams(4), examples, 60, 0.5);
+		const stepwise = tinyTrain(tinyInitialParams(4), examples, 0, 0.5);
+		while (stepwise.length < 61)
+			stepwise.push(tinyTrain(stepwise.at(-1)!.params, examples, 1, 0.5)[1]);
+		for (const n of [1, 30, 60]) {
+			expect(Array.from(stepwise[n].params.kernel.data)).toEqual(
+				Array.from(whole[n].params.kernel.data)
+			);
+			expect(Array.from(stepwise[n].params.weight.data)).toEqual(
+				Array.from(whole[n].params.weight.data)
+			);
+			expect(stepwise[n].loss).toBe(whole[n].loss);
+			expect(stepwise[n].correct).toBe(whole[n].correct);
+		}
+	});
 });
 
 describe('tinyBatchGradients', () => {
