@@ -51,9 +51,15 @@ describe('PixelGrid rows=3 columns=4', () => {
 	test('labels appear only when asked', async () => {
 		const { props } = setup();
 		const screen = await render(PixelGrid, { ...props, showLabels: true });
-		const texts = [...screen.container.querySelectorAll('text')].map((t) => t.textContent);
+		const elements = [...screen.container.querySelectorAll('text')];
+		const texts = elements.map((t) => t.textContent);
 		expect(texts).toHaveLength(12);
 		expect(texts[6]).toBe('12');
+		// Real SVG text, drawn on its cell (row 1, column 2: the middle of the third cell of row 2).
+		expect(elements[6].namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect((elements[6] as SVGTextElement).getBBox().width).toBeGreaterThan(0);
+		expect(elements[6].getAttribute('x')).toBe('25');
+		expect(elements[6].getAttribute('y')).toBe('15');
 	});
 
 	test('focus selects the first cell; arrow keys move and stop at the edges', async () => {
