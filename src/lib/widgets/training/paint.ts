@@ -10,6 +10,13 @@ function rgb(colour: string): [number, number, number] {
 	return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [128, 128, 128];
 }
 
+/** Sizes a canvas, only when its size changes: setting the size, even to the same value, throws
+ * the canvas's pixels away and costs a new buffer at every repaint. */
+function resize(canvas: HTMLCanvasElement, width: number, height: number): void {
+	if (canvas.width !== width) canvas.width = width;
+	if (canvas.height !== height) canvas.height = height;
+}
+
 /** The diverging colours of `divergingFill`, as 257 rgb triples from -1 (index 0) to +1 (index 256):
  * looked up per pixel instead of asking d3 for a colour string and parsing it back. */
 let diverging: [number, number, number][] | null = null;
@@ -36,8 +43,7 @@ export function paintMaps(
 	const rows = Math.ceil(count / columns);
 	const fullWidth = columns * (width + 1) - 1;
 	const fullHeight = rows * (height + 1) - 1;
-	canvas.width = fullWidth;
-	canvas.height = fullHeight;
+	resize(canvas, fullWidth, fullHeight);
 	const context = canvas.getContext('2d');
 	if (!context) return;
 	const image = context.createImageData(fullWidth, fullHeight);
@@ -70,8 +76,7 @@ export function paintMaps(
 
 /** Paints a 28 x 28 digit (0-255 pixels or 0-1 values) as dark ink on white. */
 export function paintDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, max = 255): void {
-	canvas.width = 28;
-	canvas.height = 28;
+	resize(canvas, 28, 28);
 	const context = canvas.getContext('2d');
 	if (!context) return;
 	const image = context.createImageData(28, 28);
