@@ -22,6 +22,16 @@ for (const [name, viewport] of [
 	});
 	for (const path of paths) {
 		await page.goto(base + path, { waitUntil: 'networkidle' });
+		// Lessons create each figure only when scrolled near: scroll through first, as a reader would.
+		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+		for (let y = 0, height = 1; y < height; y += viewport.height / 2) {
+			height = await page.evaluate(
+				`window.scrollTo(0, ${y}); document.documentElement.scrollHeight`
+			);
+			await page.waitForTimeout(60);
+		}
+		await page.evaluate('window.scrollTo(0, 0)');
+		await page.waitForLoadState('networkidle');
 		const file = `${out}/${name}${dark ? '-dark' : ''}${path.replace(/[^a-z0-9]+/gi, '_') || '_index'}.png`;
 		await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 		console.log(file);
