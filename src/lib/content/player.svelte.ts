@@ -1,3 +1,4 @@
+import { onDestroy, untrack } from 'svelte';
 import { screenPresence, type ScreenPresence } from './presence';
 
 /**
@@ -147,4 +148,19 @@ export class Player {
 		if (this.#timer !== null) clearInterval(this.#timer);
 		this.#timer = null;
 	}
+}
+
+/**
+ * The Player of a widget: call it during the component's initialisation. Its number of positions
+ * follows `count` (a setting changes how many windows there are), and it stops with the component.
+ * `const player = usePlayer(() => windows.length, { position: start.step - 1 });`
+ */
+export function usePlayer(
+	count: () => number,
+	options: { position?: number; interval?: number } = {}
+): Player {
+	const player = new Player(untrack(count), options);
+	$effect(() => player.setCount(count()));
+	onDestroy(() => player.destroy());
+	return player;
 }
