@@ -79,12 +79,21 @@ export function convOutputSize({
 	const padded = input + 2 * padding;
 	if (span > padded) {
 		const needed = Math.ceil((span - input) / 2);
+		// The largest kernel and dilation whose span k + (k - 1)(d - 1) still fits the padded width.
+		const largestKernel = Math.floor((padded + dilation - 1) / dilation);
+		const largestDilation = Math.floor((padded - 1) / (kernel - 1));
 		const what =
 			dilation > 1
 				? `kernel ${kernel} with dilation ${dilation} spans ${span}`
 				: `kernel ${kernel}`;
+		const smallerDilation =
+			dilation === 1 || largestDilation < 1
+				? ''
+				: largestDilation === 1
+					? ' (or dilation 1)'
+					: ` (or a dilation of at most ${largestDilation})`;
 		throw new ShapeError(
-			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${padded}${dilation > 1 ? ' (or a smaller dilation)' : ''}, or padding ${needed}`
+			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${largestKernel}${smallerDilation}, or padding ${needed}`
 		);
 	}
 	return Math.floor((padded - span) / stride) + 1;
@@ -108,6 +117,11 @@ export function samePadding(kernel: number, dilation = 1): number {
 export interface ConvFit {
 	/** Number of windows (the output size). */
 	output: number;
+	/**
+	 * True when every cell of the input is read by some window. Padding left unread loses nothing, so a
+	 * placement whose only unread cells are padding fits, even when the division is not exact.
+	 */
+	fits: boolean;
 	/** True when (I + 2P - k̂) is a multiple of the stride: the formula gives a whole number. */
 	exact: boolean;
 	/** (I + 2P - k̂) mod S: padded rows or columns left over after the last window. */
@@ -118,8 +132,8 @@ export interface ConvFit {
 	message: string;
 	/**
 	 * Changes that make it fit: the smallest larger padding whose windows reach the end of the input
-	 * (whatever is left over is padding only), and the largest smaller stride with nothing left over
-	 * and nothing skipped. Empty when it already fits.
+	 * and read more of it, and the largest smaller stride whose windows read every cell. Empty when it
+	 * already fits.
 	 */
 	fixes: { padding?: number; stride?: number }[];
 }
@@ -163,8 +177,9 @@ function fits(input: number, kernel: number, stride: number, padding: number, di
 		const { covered } = coveredTaps(input, kernel, stride, padding, dilation);
 		const remainder = (input + 2 * padding - effectiveKernel(kernel, dilation)) % stride;
 		return { valid: true, exact: remainder === 0, complete: covered.every((c) => c) };
-	} catch {
-		return { valid: false, exact: false, complete: false };
+	} catch (error) {
+		if (error instanceof ShapeError) return { valid: false, exact: false, complete: false };
+		throw error;
 	}
 }
 
@@ -187,25 +202,23 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 	const skipped = uncovered.filter((index) => index < lastEnd);
 	const leftOver = uncovered.filter((index) => index > lastEnd);
 
+	const fitsNow = uncovered.length === 0;
+
 	const fixes: { padding?: number; stride?: number }[] = [];
-	if (!exact || uncovered.length > 0) {
+	if (!fitsNow) {
 		// Padding helps only at the far edge: the smallest padding whose last window reaches the end of
-		// the input, reading more of it than now (or, if everything is read, leaving nothing over).
+		// the input, reading more of it than now.
 		for (let p = padding + 1; p <= padding + stride + span; p++) {
 			const candidate = coveredTaps(input, kernel, stride, p, dilation);
 			const missed = candidate.covered.filter((c) => !c).length;
-			const reachesEnd = candidate.lastEnd >= input - 1;
-			const candidateExact = (input + 2 * p - span) % stride === 0;
-			const better =
-				uncovered.length > 0 ? missed < uncovered.length : missed === 0 && candidateExact;
-			if (reachesEnd && better) {
+			if (candidate.lastEnd >= input - 1 && missed < uncovered.length) {
 				fixes.push({ padding: p });
 				break;
 			}
 		}
 		for (let s = stride - 1; s >= 1; s--) {
 			const candidate = fits(input, kernel, s, padding, dilation);
-			if (candidate.valid && candidate.exact && candidate.complete) {
+			if (candidate.valid && candidate.complete) {
 				fixes.push({ stride: s });
 				break;
 			}
@@ -220,15 +233,17 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 		.map((fix) => (fix.padding !== undefined ? `padding ${fix.padding}` : `stride ${fix.stride}`))
 		.join(' or ');
 	const advice = fixText ? `: use ${fixText}` : '';
+	const result =
+		words === 'both'
+			? `a ${output}x${output} output`
+			: `${output} output ${words === 'rows' ? 'row' : 'column'}${output === 1 ? '' : 's'}`;
 	let message: string;
-	if (uncovered.length === 0 && exact) {
-		const result =
-			words === 'both'
-				? `a ${output}x${output} output`
-				: `${output} output ${words === 'rows' ? 'row' : 'column'}${output === 1 ? '' : 's'}`;
+	if (fitsNow && exact) {
 		message = `${lead} fits the ${input}-wide input exactly, giving ${result}`;
-	} else if (uncovered.length === 0) {
-		message = `${lead} reads every cell of the ${input}-wide input, but the last ${remainder} padded ${remainder === 1 ? 'cell is' : 'cells are'} left over (${output} outputs)${advice}`;
+	} else if (fitsNow) {
+		const unread =
+			remainder === 1 ? 'the last padding cell is' : `the last ${remainder} padding cells are`;
+		message = `${lead} fits the ${input}-wide input, giving ${result}: every cell is read, only ${unread} not`;
 	} else {
 		const parts: string[] = [];
 		if (skipped.length > 0) parts.push(`skips ${describe(skipped, words)}`);
@@ -236,7 +251,7 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 		const verb = leftOver.length > 0 ? ' uncovered' : '';
 		message = `${lead} ${parts.join(' and ')} of the ${input}-wide input${verb}${advice}`;
 	}
-	return { output, exact, remainder, uncovered, message, fixes };
+	return { output, fits: fitsNow, exact, remainder, uncovered, message, fixes };
 }
 
 /** One axis of a pooling. */
