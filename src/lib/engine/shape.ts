@@ -7,15 +7,10 @@
  * Impossible configurations throw a `ShapeError` whose message says what to change.
  */
 
+import { ShapeError, type SettingName } from './shapeError';
 import { shapeString, type Shape } from './tensor';
 
-/** A configuration that cannot work. The message says what to change. */
-export class ShapeError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ShapeError';
-	}
-}
+export * from './shapeError';
 
 /** One axis of a convolution. */
 export interface ConvAxis {
@@ -31,10 +26,22 @@ export interface ConvAxis {
 	dilation?: number;
 }
 
-function checkWhole(value: number, name: string, minimum: number, advice: string): void {
+const settingWords: Record<SettingName, string> = {
+	input: 'input size',
+	kernel: 'kernel',
+	stride: 'stride',
+	padding: 'padding',
+	dilation: 'dilation',
+	window: 'window',
+	outputPadding: 'output padding'
+};
+
+function checkWhole(value: number, setting: SettingName, minimum: number, advice: string): void {
 	if (!Number.isInteger(value) || value < minimum) {
+		const name = settingWords[setting];
 		throw new ShapeError(
-			`${name} ${value} is not possible: ${name} must be a whole number >= ${minimum}${advice ? `; ${advice}` : ''}`
+			`${name} ${value} is not possible: ${name} must be a whole number >= ${minimum}${advice ? `; ${advice}` : ''}`,
+			{ kind: 'not-whole', setting, value, minimum }
 		);
 	}
 }
@@ -73,7 +80,7 @@ export function convOutputSize({
 	padding = 0,
 	dilation = 1
 }: ConvAxis): number {
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkConvParameters(kernel, stride, padding, dilation);
 	const span = effectiveKernel(kernel, dilation);
 	const padded = input + 2 * padding;
@@ -93,7 +100,18 @@ export function convOutputSize({
 					? ' (or dilation 1)'
 					: ` (or a dilation of at most ${largestDilation})`;
 		throw new ShapeError(
-			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${largestKernel}${smallerDilation}, or padding ${needed}`
+			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${largestKernel}${smallerDilation}, or padding ${needed}`,
+			{
+				kind: 'kernel-too-large',
+				kernel,
+				dilation,
+				span,
+				paddedInput: padded,
+				padding,
+				largestKernel,
+				largestDilation: Math.max(0, largestDilation),
+				paddingNeeded: needed
+			}
 		);
 	}
 	return Math.floor((padded - span) / stride) + 1;
@@ -128,7 +146,14 @@ export interface ConvFit {
 	remainder: number;
 	/** Indices of real input rows/columns (unpadded coordinates) that no kernel tap ever reads. */
 	uncovered: number[];
-	/** One plain-English sentence describing the fit and, if it does not fit, how to fix it. */
+	/** The uncovered ones between windows (the stride jumps over them, or the dilation's gaps). */
+	skipped: number[];
+	/** The uncovered ones after the last window. */
+	leftOver: number[];
+	/**
+	 * One plain-English sentence describing the fit and, if it does not fit, how to fix it; the fields
+	 * above and `fixes` are the same facts for a figure that phrases them itself.
+	 */
 	message: string;
 	/**
 	 * Changes that make it fit: the smallest larger padding whose windows reach the end of the input
@@ -251,7 +276,7 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 		const verb = leftOver.length > 0 ? ' uncovered' : '';
 		message = `${lead} ${parts.join(' and ')} of the ${input}-wide input${verb}${advice}`;
 	}
-	return { output, fits: fitsNow, exact, remainder, uncovered, message, fixes };
+	return { output, fits: fitsNow, exact, remainder, uncovered, skipped, leftOver, message, fixes };
 }
 
 /** One axis of a pooling. */
@@ -271,7 +296,7 @@ export interface PoolAxis {
  */
 export function poolOutputSize({ input, window, stride, edge = 'drop' }: PoolAxis): number {
 	const step = stride ?? window;
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkWhole(window, 'window', 1, 'use a window of 1 or more');
 	checkWhole(step, 'stride', 1, 'use stride 1 to visit every position');
 	if (edge !== 'drop' && edge !== 'partial') {
@@ -280,7 +305,8 @@ export function poolOutputSize({ input, window, stride, edge = 'drop' }: PoolAxi
 	if (edge === 'drop') {
 		if (window > input) {
 			throw new ShapeError(
-				`window ${window} is larger than the ${input}-wide input: use a window of at most ${input}, or edge 'partial' to pool what remains`
+				`window ${window} is larger than the ${input}-wide input: use a window of at most ${input}, or edge 'partial' to pool what remains`,
+				{ kind: 'window-too-large', window, input }
 			);
 		}
 		return Math.floor((input - window) / step) + 1;
@@ -313,9 +339,9 @@ export function transposedOutputSize({
 	outputPadding = 0,
 	dilation = 1
 }: TransposedAxis): number {
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkConvParameters(kernel, stride, padding, dilation);
-	checkWhole(outputPadding, 'output padding', 0, 'use output padding 0');
+	checkWhole(outputPadding, 'outputPadding', 0, 'use output padding 0');
 	if (outputPadding >= stride && outputPadding >= dilation) {
 		throw new ShapeError(
 			`output padding ${outputPadding} must be smaller than stride ${stride}${dilation > 1 ? ` or dilation ${dilation}` : ''}: use output padding ${Math.max(stride, dilation) - 1} at most`
@@ -334,7 +360,8 @@ export function transposedOutputSize({
 export function expectShape(name: string, actual: Shape, expected: Shape): void {
 	if (actual.length !== expected.length || actual.some((d, i) => d !== expected[i])) {
 		throw new ShapeError(
-			`${name} has shape ${shapeString(actual)} but ${shapeString(expected)} is needed here: give it shape ${shapeString(expected)}`
+			`${name} has shape ${shapeString(actual)} but ${shapeString(expected)} is needed here: give it shape ${shapeString(expected)}`,
+			{ kind: 'shape', name, actual: [...actual], expected: [...expected] }
 		);
 	}
 }
@@ -343,7 +370,8 @@ export function expectShape(name: string, actual: Shape, expected: Shape): void 
 export function expectRank(name: string, shape: Shape, rank: number, axes: string): void {
 	if (shape.length !== rank) {
 		throw new ShapeError(
-			`${name} has shape ${shapeString(shape)} (${shape.length} axes) but ${rank} axes ${axes} are needed: reshape it to ${axes}`
+			`${name} has shape ${shapeString(shape)} (${shape.length} axes) but ${rank} axes ${axes} are needed: reshape it to ${axes}`,
+			{ kind: 'rank', name, actual: [...shape], rank }
 		);
 	}
 }

@@ -6,6 +6,7 @@ import {
 	effectiveKernel,
 	poolOutputSize,
 	samePadding,
+	ShapeError,
 	transposedOutputSize
 } from '../../../src/lib/engine/shape';
 import { zeros } from '../../../src/lib/engine/tensor';
@@ -325,5 +326,68 @@ describe('a fit is about the input cells: padding left unread is not a problem',
 		expect(convFit({ input: 5, kernel: 2, stride: 2, padding: 2 }, 'rows').message).toBe(
 			'Stride 2 with kernel 2 and padding 2 fits the 5-wide input, giving 4 output rows: every cell is read, only the last padding cell is not'
 		);
+	});
+});
+
+// Issue 14's principle: the engine speaks no human language. Beside each English sentence, the facts.
+describe('errors and fits carry their facts, for figures that phrase them in another language', () => {
+	const problemOf = (run: () => unknown) => {
+		try {
+			run();
+		} catch (error) {
+			if (error instanceof ShapeError) return error.problem;
+			throw error;
+		}
+		throw new Error('no ShapeError');
+	};
+
+	it('a dilated kernel too large for the input', () => {
+		expect(
+			problemOf(() => convOutputSize({ input: 9, kernel: 5, padding: 3, dilation: 4 }))
+		).toEqual({
+			kind: 'kernel-too-large',
+			kernel: 5,
+			dilation: 4,
+			span: 17,
+			paddedInput: 15,
+			padding: 3,
+			largestKernel: 4,
+			largestDilation: 3,
+			paddingNeeded: 4
+		});
+	});
+
+	it('a setting that is not a whole number, a window too large, a wrong shape', () => {
+		expect(problemOf(() => convOutputSize({ input: 5, kernel: 3, stride: 0 }))).toEqual({
+			kind: 'not-whole',
+			setting: 'stride',
+			value: 0,
+			minimum: 1
+		});
+		expect(problemOf(() => convOutputSize({ input: 2.5, kernel: 1 }))).toMatchObject({
+			setting: 'input'
+		});
+		expect(problemOf(() => poolOutputSize({ input: 3, window: 4 }))).toEqual({
+			kind: 'window-too-large',
+			window: 4,
+			input: 3
+		});
+		expect(problemOf(() => conv2d(zeros([1, 1, 5]), zeros([1, 1, 3, 3]), null))).toEqual({
+			kind: 'rank',
+			name: 'input',
+			actual: [1, 1, 5],
+			rank: 4
+		});
+	});
+
+	it('a fit says which cells are skipped and which are left over', () => {
+		expect(convFit({ input: 4, kernel: 2, stride: 3 })).toMatchObject({
+			skipped: [],
+			leftOver: [2, 3]
+		});
+		expect(convFit({ input: 5, kernel: 2, stride: 3 })).toMatchObject({
+			skipped: [2],
+			leftOver: []
+		});
 	});
 });
