@@ -3,7 +3,7 @@
  * its loss reads, which part of it is shown, and the sentence that describes it. The run itself is
  * the engine's (`descend`); this module only words and bounds it, so it is tested in Node.
  */
-import { grouped } from '$lib/content/numbers';
+import { grouped } from '$lib/figure/numbers';
 import type { DescentRun, LossSurface, Weights } from '$lib/engine/lessons/descent';
 import { fmt } from './format';
 
