@@ -9,9 +9,10 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	// One retry in CI: timing-sensitive checks (main-thread responsiveness while training) can meet a
-	// loaded machine; Playwright reports such a test as flaky, not passed, so it stays visible.
-	retries: process.env.CI ? 1 : 0,
+	// No retries, in CI or anywhere: a test that passes only on a second try is a bug to fix. Timing
+	// budgets (longest main-thread task, frame gaps, time to an accuracy) are measured by `npm run
+	// audit`, never asserted here; tests wait for states and drive timers.
+	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list']],

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { applyFilter, filterPreset, valueRange } from '../../src/lib/engine/filters';
+import { applyFilter, filterPreset, valueRange } from '../../src/lib/engine/lessons/filters';
 import { fromRGBA } from '../../src/lib/engine/image';
 import { heUniform } from '../../src/lib/engine/init';
 import { createRandom } from '../../src/lib/engine/random';

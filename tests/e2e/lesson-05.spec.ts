@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chelseaGrey } from '../../src/lib/data/chelsea';
 import { activate } from '../../src/lib/engine/activation';
-import { edgeFeatureMap, integerMatrix, reluEffect } from '../../src/lib/engine/featureMaps';
+import {
+	edgeFeatureMap,
+	integerMatrix,
+	reluEffect
+} from '../../src/lib/engine/lessons/featureMaps';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/05-relu';

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chelseaGrey } from '../../src/lib/data/chelsea';
-import { edgeFeatureMap, integerMatrix, reluEffect } from '../../src/lib/engine/featureMaps';
+import {
+	edgeFeatureMap,
+	integerMatrix,
+	reluEffect
+} from '../../src/lib/engine/lessons/featureMaps';
 import { pool2dTraced, type PoolMode } from '../../src/lib/engine/pool';
 import { poolOutputSize } from '../../src/lib/engine/shape';
 import { collectErrors, open } from './helpers';

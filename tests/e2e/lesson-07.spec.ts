@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readBuiltMnist } from '../../scripts/build-mnist';
-import { integerMatrix } from '../../src/lib/engine/featureMaps';
+import { integerMatrix } from '../../src/lib/engine/lessons/featureMaps';
 import { flatten, flattenOrder } from '../../src/lib/engine/flatten';
-import { digitFeatures, ORDER_CHOICES, OrderRun } from '../../src/lib/engine/orderExperiment';
+import {
+	digitFeatures,
+	ORDER_CHOICES,
+	OrderRun
+} from '../../src/lib/engine/lessons/orderExperiment';
 import { reshape } from '../../src/lib/engine/tensor';
 import { collectErrors, open } from './helpers';
 

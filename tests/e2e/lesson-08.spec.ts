@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { decide } from '../../src/lib/engine/decision';
+import { decide } from '../../src/lib/engine/lessons/decision';
 import { dense } from '../../src/lib/engine/dense';
 import { softmax } from '../../src/lib/engine/loss';
 import { tensor } from '../../src/lib/engine/tensor';

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bowl, descend } from '../../src/lib/engine/descent';
+import { bowl, descend } from '../../src/lib/engine/lessons/descent';
 import {
 	tinyBackward,
 	tinyBatch,
@@ -9,7 +9,7 @@ import {
 	tinyInitialParams,
 	tinyTrain,
 	tinyUpdate
-} from '../../src/lib/engine/tinyCnn';
+} from '../../src/lib/engine/lessons/tinyCnn';
 import { fmt } from '../../src/lib/widgets/learning/format';
 import { collectErrors, open } from './helpers';
 

@@ -3,7 +3,12 @@
  * are transferred, never copied, so the page's main thread stays free while the worker trains.
  */
 import type { Evaluation } from '$lib/engine/model';
-import type { Hyperparameters, Inspection, Mistake, ProgressPoint } from '$lib/engine/trainingRun';
+import type {
+	Hyperparameters,
+	Inspection,
+	Mistake,
+	ProgressPoint
+} from '$lib/engine/lessons/trainingRun';
 
 /** What a run is set up with. */
 export interface RunSetup extends Hyperparameters {

@@ -7,7 +7,7 @@ import { decodeMnist, type MnistData } from '../engine/data/mnist';
 import { Dense } from '../engine/layers';
 import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
-import { TrainingRun } from '../engine/trainingRun';
+import { TrainingRun } from '../engine/lessons/trainingRun';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
 import { grouped } from '$lib/content/numbers';
 

@@ -5,7 +5,7 @@ import {
 	dilatedCost,
 	standardCost,
 	transposedCost
-} from '../../../src/lib/engine/convCost';
+} from '../../../src/lib/engine/lessons/convCost';
 import { convTranspose2d, convTranspose2dTraced } from '../../../src/lib/engine/convTranspose';
 import { zeros } from '../../../src/lib/engine/tensor';
 

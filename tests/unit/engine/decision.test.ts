@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, softmaxWorking } from '../../../src/lib/engine/decision';
+import { decide, softmaxWorking } from '../../../src/lib/engine/lessons/decision';
 import { softmax } from '../../../src/lib/engine/loss';
 import { tensor } from '../../../src/lib/engine/tensor';
 

@@ -7,7 +7,7 @@ import {
 	edgeFilter,
 	integerMatrix,
 	reluEffect
-} from '../../../src/lib/engine/featureMaps';
+} from '../../../src/lib/engine/lessons/featureMaps';
 import { ShapeError } from '../../../src/lib/engine/shape';
 import { tensor } from '../../../src/lib/engine/tensor';
 

@@ -6,7 +6,7 @@ import {
 	FILTER_PRESETS,
 	filterPreset,
 	valueRange
-} from '../../../src/lib/engine/filters';
+} from '../../../src/lib/engine/lessons/filters';
 import { ShapeError } from '../../../src/lib/engine/shape';
 import { tensor, zeros } from '../../../src/lib/engine/tensor';
 import { createRandom } from '../../../src/lib/engine/random';

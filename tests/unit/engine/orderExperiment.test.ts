@@ -7,7 +7,7 @@ import {
 	OrderRun,
 	orderedVectors,
 	type OrderChoice
-} from '../../../src/lib/engine/orderExperiment';
+} from '../../../src/lib/engine/lessons/orderExperiment';
 import { ShapeError } from '../../../src/lib/engine/shape';
 import { tensor } from '../../../src/lib/engine/tensor';
 

@@ -9,7 +9,7 @@ import {
 	tinyInitialParams,
 	tinyTrain,
 	tinyUpdate
-} from '../../../src/lib/engine/tinyCnn';
+} from '../../../src/lib/engine/lessons/tinyCnn';
 import { expectGradient, maxDifference } from './ops-helpers';
 
 const examples = tinyExamples();

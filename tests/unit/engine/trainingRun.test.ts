@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltMnist } from '../../../scripts/build-mnist';
 import type { MnistData } from '../../../src/lib/engine/data/mnist';
 import { ModelFormatError } from '../../../src/lib/engine/serialize';
-import { TrainingRun } from '../../../src/lib/engine/trainingRun';
+import { TrainingRun } from '../../../src/lib/engine/lessons/trainingRun';
 
 let data: MnistData;
 beforeAll(() => {

@@ -1,4 +1,4 @@
-import { FILTER_PRESETS } from '$lib/engine/filters';
+import { FILTER_PRESETS } from '$lib/engine/lessons/filters';
 import type { WidgetEntry } from '../registry';
 import { NEGATIVE_DISPLAYS } from './display';
 import { PICTURES } from './picture.svelte';

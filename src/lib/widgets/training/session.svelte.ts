@@ -13,7 +13,7 @@ import type {
 	Mistake,
 	OptimiserName,
 	ProgressPoint
-} from '$lib/engine/trainingRun';
+} from '$lib/engine/lessons/trainingRun';
 import type {
 	FilterSnapshot,
 	FromWorker,

@@ -9,14 +9,14 @@
  *
  * `const run = new TrainingRun(parseMnist(bytes), { seed: 1, learningRate: 0.002, batchSize: 32, optimiser: 'adam' })`
  */
-import { digitBatch, type DigitSet, type MnistData } from './data/mnist';
-import { createLeNet5 } from './lenet';
-import { evaluate, type Evaluation, Sequential, trainStep, TrainingDivergedError } from './model';
-import { Adam } from './optim/adam';
-import { SGD, type Optimiser } from './optim/sgd';
-import { createRandom, type Random } from './random';
-import { loadModel, ModelFormatError, serializeModel } from './serialize';
-import { sameShape, shapeString, size, type Tensor } from './tensor';
+import { digitBatch, type DigitSet, type MnistData } from '../data/mnist';
+import { createLeNet5 } from '../lenet';
+import { evaluate, type Evaluation, Sequential, trainStep, TrainingDivergedError } from '../model';
+import { Adam } from '../optim/adam';
+import { SGD, type Optimiser } from '../optim/sgd';
+import { createRandom, type Random } from '../random';
+import { loadModel, ModelFormatError, serializeModel } from '../serialize';
+import { sameShape, shapeString, size, type Tensor } from '../tensor';
 
 export type OptimiserName = 'adam' | 'sgd';
 

@@ -3,8 +3,8 @@
  * when even the largest is below a threshold (a classifier that may say "I don't know").
  */
 
-import { softmax } from './loss';
-import { tensor } from './tensor';
+import { softmax } from '../loss';
+import { tensor } from '../tensor';
 
 /** What a classifier answers for one example. */
 export interface Decision {

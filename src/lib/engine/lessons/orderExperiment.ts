@@ -8,18 +8,18 @@
  * shuffle used for every image) learns as well as any other; a new shuffle for every image does not.
  */
 
-import type { DigitSet } from './data/mnist';
-import { digitBatch } from './data/mnist';
-import { relu } from './activation';
-import { conv2d } from './conv';
-import { flatten, shufflePermutation, type FlattenOrder } from './flatten';
-import { Dense } from './layers';
-import { evaluate, Sequential, trainStep } from './model';
-import { SGD } from './optim/sgd';
-import { pool2d } from './pool';
-import { createRandom } from './random';
-import { ShapeError } from './shape';
-import { tensor, type Tensor } from './tensor';
+import type { DigitSet } from '../data/mnist';
+import { digitBatch } from '../data/mnist';
+import { relu } from '../activation';
+import { conv2d } from '../conv';
+import { flatten, shufflePermutation, type FlattenOrder } from '../flatten';
+import { Dense } from '../layers';
+import { evaluate, Sequential, trainStep } from '../model';
+import { SGD } from '../optim/sgd';
+import { pool2d } from '../pool';
+import { createRandom } from '../random';
+import { ShapeError } from '../shape';
+import { tensor, type Tensor } from '../tensor';
 
 /** How the feature maps of every image are read into a vector. */
 export type OrderChoice = 'row' | 'column' | 'shuffle' | 'reshuffle';

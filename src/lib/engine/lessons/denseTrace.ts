@@ -4,9 +4,9 @@
  * from `dense`, so what the figure adds up is what the layer computes.
  */
 
-import { dense } from './dense';
-import { ShapeError } from './shape';
-import { shapeString, type Tensor } from './tensor';
+import { dense } from '../dense';
+import { ShapeError } from '../shape';
+import { shapeString, type Tensor } from '../tensor';
 
 /** The working of one output of a dense layer. */
 export interface DenseTraceOutput {

@@ -4,11 +4,11 @@
  * does to such a map. Everything here is arithmetic done by the engine's ops; this file only names it.
  */
 
-import { relu } from './activation';
-import { conv2d } from './conv';
-import { createRandom } from './random';
-import { ShapeError } from './shape';
-import { tensor, type Tensor } from './tensor';
+import { relu } from '../activation';
+import { conv2d } from '../conv';
+import { createRandom } from '../random';
+import { ShapeError } from '../shape';
+import { tensor, type Tensor } from '../tensor';
 
 export type EdgeFilterName = 'vertical' | 'horizontal' | 'diagonal' | 'laplacian';
 

@@ -9,18 +9,23 @@
  * horizontal one (class 1).
  */
 
-import { conv2dBackwardTraced, conv2dTraced, type ConvBackwardTrace, type ConvTrace } from './conv';
-import { dense, denseBackward } from './dense';
-import { flatten, unflatten } from './flatten';
-import { heNormal } from './init';
-import { crossEntropyFromLogits, type CrossEntropyResult } from './loss';
-import type { Parameter } from './layers';
-import { SGD } from './optim/sgd';
-import { pool2dBackward, pool2dTraced, type PoolOptions, type PoolTrace } from './pool';
-import { relu, reluBackward } from './activation';
-import { createRandom } from './random';
-import { ShapeError } from './shape';
-import { tensor, type Tensor } from './tensor';
+import {
+	conv2dBackwardTraced,
+	conv2dTraced,
+	type ConvBackwardTrace,
+	type ConvTrace
+} from '../conv';
+import { dense, denseBackward } from '../dense';
+import { flatten, unflatten } from '../flatten';
+import { heNormal } from '../init';
+import { crossEntropyFromLogits, type CrossEntropyResult } from '../loss';
+import type { Parameter } from '../layers';
+import { SGD } from '../optim/sgd';
+import { pool2dBackward, pool2dTraced, type PoolOptions, type PoolTrace } from '../pool';
+import { relu, reluBackward } from '../activation';
+import { createRandom } from '../random';
+import { ShapeError } from '../shape';
+import { tensor, type Tensor } from '../tensor';
 
 /** Side of the tiny CNN's input. */
 export const TINY_INPUT = 6;

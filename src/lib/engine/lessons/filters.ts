@@ -4,9 +4,9 @@
  * `groups` = channels), with zero padding that keeps the size. The convolution itself is conv2d's.
  */
 
-import { conv2d } from './conv';
-import { ShapeError } from './shape';
-import { tensor, type Tensor } from './tensor';
+import { conv2d } from '../conv';
+import { ShapeError } from '../shape';
+import { tensor, type Tensor } from '../tensor';
 
 /** A named kernel, written row by row, with the bias added to every output. */
 export interface FilterPreset {

@@ -5,7 +5,7 @@
  * padding included, as deep-learning libraries and papers do.
  */
 
-import { convOutputSize, effectiveKernel, transposedOutputSize } from './shape';
+import { convOutputSize, effectiveKernel, transposedOutputSize } from '../shape';
 
 /** The shapes shared by every member of the family. Square images and kernels. */
 export interface ConvCostShape {
