@@ -4,7 +4,7 @@
  * touches no shared list.
  */
 import type { Component } from 'svelte';
-import type { Schema, Settings } from '$lib/content/settings';
+import type { Schema, Settings } from '$lib/figure/settings';
 
 /** The props every standalone widget accepts. */
 export interface StandaloneProps {

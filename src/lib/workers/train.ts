@@ -9,7 +9,7 @@ import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
 import { TrainingRun } from '../engine/lessons/trainingRun';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
-import { grouped } from '$lib/content/numbers';
+import { grouped } from '$lib/figure/numbers';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;

@@ -2,7 +2,7 @@
  * The output-size formula O = (I - K + 2P) / S + 1 written with the figure's current numbers, for KaTeX.
  * The result it prints is the engine's (convFit); the substitution only shows where it comes from.
  */
-import { renderTex } from '$lib/content/liveMath.svelte';
+import { renderTex } from '$lib/figure/liveMath.svelte';
 import { effectiveKernel, type ConvFit } from '$lib/engine/shape';
 
 export interface FormulaNumbers {

@@ -1,4 +1,4 @@
-import type { SettingSpec } from '$lib/content/settings';
+import type { SettingSpec } from '$lib/figure/settings';
 import type { WidgetEntry } from '../registry';
 
 /** The ten scores the figure starts from: a network sure it sees a 7, with a small doubt about 1. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Player } from '../../../src/lib/content/player.svelte';
-import { ScreenPresence } from '../../../src/lib/content/presence';
+import { Player } from '../../../src/lib/figure/player.svelte';
+import { ScreenPresence } from '../../../src/lib/figure/presence';
 
 beforeEach(() => {
 	vi.useFakeTimers();

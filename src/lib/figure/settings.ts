@@ -72,7 +72,10 @@ export function parseSettings<S extends Schema>(
 		if (raw === null) continue;
 		const parsed = parseOne(spec, raw);
 		if ('value' in parsed) values[key] = parsed.value;
-		else problems.push(`${spec.label}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`);
+		else
+			problems.push(
+				`${spec.label}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`
+			);
 	}
 	return { values: values as Values<S>, problems };
 }

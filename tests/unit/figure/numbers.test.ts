@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grouped } from '../../../src/lib/content/numbers';
+import { grouped } from '../../../src/lib/figure/numbers';
 
 describe('grouped', () => {
 	it('writes whole numbers with thousands separators, as English does', () => {

@@ -49,7 +49,8 @@ export function screenPresence(): ScreenPresence | null {
 	try {
 		return hasPresence() ? getPresence() : null;
 	} catch (error) {
-		if (error instanceof Error && error.message.includes('lifecycle_outside_component')) return null;
+		if (error instanceof Error && error.message.includes('lifecycle_outside_component'))
+			return null;
 		throw error;
 	}
 }

@@ -1,0 +1,210 @@
+/** Max and average pooling over planes, forward and backward. */
+import type { PoolGeometry } from './geometry';
+
+/**
+ * Max pooling over `planes` = batch * channels planes. Windows that reach past the edge (padding, or the
+ * last window of ceil mode) pool only the pixels that exist. `winners` receives, for every output, the flat
+ * index into `input` of the pixel that won (the first one on a tie): backward routes the gradient there,
+ * and lesson 6 highlights it.
+ * `maxPoolForward(x, 32 * 6, g, y, winners)`
+ */
+export function maxPoolForward(
+	input: Float32Array,
+	planes: number,
+	g: PoolGeometry,
+	output: Float32Array,
+	winners: Int32Array
+): void {
+	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
+	const { dilationY, dilationX, outHeight, outWidth } = g;
+	if (
+		kernelHeight === 2 &&
+		kernelWidth === 2 &&
+		strideY === 2 &&
+		strideX === 2 &&
+		padTop === 0 &&
+		padLeft === 0 &&
+		dilationY === 1 &&
+		dilationX === 1 &&
+		outHeight * 2 <= height &&
+		outWidth * 2 <= width
+	) {
+		maxPool2x2(input, planes, height, width, outHeight, outWidth, output, winners);
+		return;
+	}
+	let o = 0;
+	for (let p = 0; p < planes; p++) {
+		const plane = p * height * width;
+		for (let oy = 0; oy < outHeight; oy++) {
+			const y0 = oy * strideY - padTop;
+			for (let ox = 0; ox < outWidth; ox++) {
+				const x0 = ox * strideX - padLeft;
+				let best = -Infinity;
+				let bestIndex = -1;
+				for (let ky = 0; ky < kernelHeight; ky++) {
+					const y = y0 + ky * dilationY;
+					if (y < 0 || y >= height) continue;
+					const rowStart = plane + y * width;
+					for (let kx = 0; kx < kernelWidth; kx++) {
+						const x = x0 + kx * dilationX;
+						if (x < 0 || x >= width) continue;
+						const v = input[rowStart + x];
+						// A NaN wins over any number, so a NaN is never silently dropped.
+						if (bestIndex < 0 || v > best || (v !== v && best === best)) {
+							best = v;
+							bestIndex = rowStart + x;
+						}
+					}
+				}
+				output[o] = bestIndex < 0 ? 0 : best;
+				winners[o] = bestIndex;
+				o++;
+			}
+		}
+	}
+}
+
+/**
+ * The common case, 2x2 windows side by side (no padding, no dilation), without the edge checks. Same ties
+ * and NaN rule.
+ */
+function maxPool2x2(
+	input: Float32Array,
+	planes: number,
+	height: number,
+	width: number,
+	outHeight: number,
+	outWidth: number,
+	output: Float32Array,
+	winners: Int32Array
+): void {
+	let o = 0;
+	for (let p = 0; p < planes; p++) {
+		const plane = p * height * width;
+		for (let oy = 0; oy < outHeight; oy++) {
+			const top = plane + 2 * oy * width;
+			for (let ox = 0; ox < outWidth; ox++) {
+				let index = top + 2 * ox;
+				let best = input[index];
+				let candidate = index + 1;
+				let v = input[candidate];
+				if (v > best || (v !== v && best === best)) {
+					best = v;
+					index = candidate;
+				}
+				candidate = top + width + 2 * ox;
+				v = input[candidate];
+				if (v > best || (v !== v && best === best)) {
+					best = v;
+					index = candidate;
+				}
+				candidate++;
+				v = input[candidate];
+				if (v > best || (v !== v && best === best)) {
+					best = v;
+					index = candidate;
+				}
+				output[o] = best;
+				winners[o] = index;
+				o++;
+			}
+		}
+	}
+}
+
+/** Max pooling backward: each output's gradient goes to its winner. `maxPoolBackward(gy, winners, n, gx)` */
+export function maxPoolBackward(
+	gradOutput: Float32Array,
+	winners: Int32Array,
+	count: number,
+	gradInput: Float32Array
+): void {
+	gradInput.fill(0);
+	for (let o = 0; o < count; o++) {
+		const w = winners[o];
+		if (w >= 0) gradInput[w] += gradOutput[o];
+	}
+}
+
+/** Number of window pixels inside the input, for average pooling of a window that reaches past the edge. */
+function windowCount(g: PoolGeometry, oy: number, ox: number): number {
+	let rows = 0;
+	for (let ky = 0; ky < g.kernelHeight; ky++) {
+		const y = oy * g.strideY - g.padTop + ky * g.dilationY;
+		if (y >= 0 && y < g.height) rows++;
+	}
+	let cols = 0;
+	for (let kx = 0; kx < g.kernelWidth; kx++) {
+		const x = ox * g.strideX - g.padLeft + kx * g.dilationX;
+		if (x >= 0 && x < g.width) cols++;
+	}
+	return rows * cols;
+}
+
+/**
+ * Average (or, with `divide` false, sum) pooling over `planes` planes. A window that reaches past the edge
+ * averages the pixels that exist. `avgPoolForward(x, 32 * 6, g, y, true)`
+ */
+export function avgPoolForward(
+	input: Float32Array,
+	planes: number,
+	g: PoolGeometry,
+	output: Float32Array,
+	divide: boolean
+): void {
+	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
+	const { dilationY, dilationX, outHeight, outWidth } = g;
+	let o = 0;
+	for (let p = 0; p < planes; p++) {
+		const plane = p * height * width;
+		for (let oy = 0; oy < outHeight; oy++) {
+			for (let ox = 0; ox < outWidth; ox++) {
+				let sum = 0;
+				for (let ky = 0; ky < kernelHeight; ky++) {
+					const y = oy * strideY - padTop + ky * dilationY;
+					if (y < 0 || y >= height) continue;
+					for (let kx = 0; kx < kernelWidth; kx++) {
+						const x = ox * strideX - padLeft + kx * dilationX;
+						if (x < 0 || x >= width) continue;
+						sum += input[plane + y * width + x];
+					}
+				}
+				const count = divide ? windowCount(g, oy, ox) : 1;
+				output[o++] = count > 0 ? sum / count : 0;
+			}
+		}
+	}
+}
+
+/** Average (or sum) pooling backward: each output's gradient is shared among its window's pixels. */
+export function avgPoolBackward(
+	gradOutput: Float32Array,
+	planes: number,
+	g: PoolGeometry,
+	gradInput: Float32Array,
+	divide: boolean
+): void {
+	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
+	const { dilationY, dilationX, outHeight, outWidth } = g;
+	gradInput.fill(0);
+	let o = 0;
+	for (let p = 0; p < planes; p++) {
+		const plane = p * height * width;
+		for (let oy = 0; oy < outHeight; oy++) {
+			for (let ox = 0; ox < outWidth; ox++) {
+				const count = divide ? windowCount(g, oy, ox) : 1;
+				const share = count > 0 ? gradOutput[o] / count : 0;
+				o++;
+				for (let ky = 0; ky < kernelHeight; ky++) {
+					const y = oy * strideY - padTop + ky * dilationY;
+					if (y < 0 || y >= height) continue;
+					for (let kx = 0; kx < kernelWidth; kx++) {
+						const x = ox * strideX - padLeft + kx * dilationX;
+						if (x < 0 || x >= width) continue;
+						gradInput[plane + y * width + x] += share;
+					}
+				}
+			}
+		}
+	}
+}
