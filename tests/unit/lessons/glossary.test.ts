@@ -39,7 +39,10 @@ describe('lessons link the first use of every term', () => {
 		it(slug, () => {
 			const unlinked = firstUses(source, glossary)
 				.filter((use) => use.linkedTo !== use.id)
-				.map((use) => `"${use.text}" (${use.id}) at line ${source.slice(0, use.index).split('\n').length}`);
+				.map(
+					(use) =>
+						`"${use.text}" (${use.id}) at line ${source.slice(0, use.index).split('\n').length}`
+				);
 			expect(unlinked).toEqual([]);
 			const unknown = glossaryLinks(source).filter((id) => !ids.has(id));
 			expect(unknown).toEqual([]);
@@ -48,7 +51,9 @@ describe('lessons link the first use of every term', () => {
 });
 
 describe('the scan', () => {
-	const entries = glossary.filter((entry) => ['batch', 'batch-normalisation', 'kernel'].includes(entry.id));
+	const entries = glossary.filter((entry) =>
+		['batch', 'batch-normalisation', 'kernel'].includes(entry.id)
+	);
 	it('lets a longer term claim its words, and ignores maths, headings and link addresses', () => {
 		const source = [
 			'---',

@@ -137,7 +137,9 @@ describe('lesson 11: the small examples', () => {
 			frozen: false
 		};
 		new SGD({ learningRate: 0.1 }).step([filter]);
-		expect(Array.from(filter.value.data, (w) => Number(w.toFixed(6)))).toEqual([0.3, -0.1, 0.1, 0.5]);
+		expect(Array.from(filter.value.data, (w) => Number(w.toFixed(6)))).toEqual([
+			0.3, -0.1, 0.1, 0.5
+		]);
 		expect(lesson('11')).toContain('0.3 & -0.1 \\\\ 0.1 & 0.5');
 	});
 
