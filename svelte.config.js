@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
-import { rehypeHeadings } from './scripts/rehype-headings.js';
+import { rehypeHeadings, rehypeSections } from './scripts/rehype-headings.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,7 +14,7 @@ const config = {
 			extensions: ['.md'],
 			// Maths is rendered to HTML at build time; no KaTeX runs in the reader's browser.
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, rehypeHeadings]
+			rehypePlugins: [rehypeKatexSvelte, rehypeHeadings, rehypeSections]
 		})
 	],
 	compilerOptions: {

@@ -2,9 +2,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumPath, chromiumArgs } from './tests/chromium.js';
+import { buildWasm } from './scripts/build-wasm';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The WebAssembly kernels are compiled before anything imports them (dev, build, vitest).
+	plugins: [
+		{ name: 'wasm-kernels', buildStart: () => buildWasm().then(() => undefined) },
+		sveltekit()
+	],
 	worker: { format: 'es' },
 	test: {
 		projects: [

@@ -37,3 +37,33 @@ export function rehypeHeadings() {
 		visit(tree);
 	};
 }
+
+/**
+ * Wraps each `##` part of a lesson (its h2 and everything up to the next h2) in a `<section>`, so the
+ * page's stylesheet can let the browser skip the style, layout and paint of the parts that are off
+ * screen (`content-visibility: auto` in the lesson layout): a long lesson full of KaTeX then costs,
+ * at load, about as much as the part being read. What comes before the first h2 (the lesson's script
+ * block, its opening paragraphs) stays where it is.
+ */
+export function rehypeSections() {
+	/** @param {any} tree */
+	return (tree) => {
+		/** @type {any[]} */
+		const children = [];
+		/** @type {any} */
+		let section = null;
+		for (const node of tree.children) {
+			if (node.type === 'element' && node.tagName === 'h2') {
+				section = {
+					type: 'element',
+					tagName: 'section',
+					properties: { className: ['part'] },
+					children: []
+				};
+				children.push(section);
+			}
+			(section ? section.children : children).push(node);
+		}
+		tree.children = children;
+	};
+}

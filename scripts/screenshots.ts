@@ -32,6 +32,9 @@ for (const [name, viewport] of [
 		}
 		await page.evaluate('window.scrollTo(0, 0)');
 		await page.waitForLoadState('networkidle');
+		// A full-page picture shows every part at once; the lesson lets the browser skip painting the
+		// parts off screen (content-visibility), which a capture of the whole page would show blank.
+		await page.addStyleTag({ content: 'section.part { content-visibility: visible !important; }' });
 		const file = `${out}/${name}${dark ? '-dark' : ''}${path.replace(/[^a-z0-9]+/gi, '_') || '_index'}.png`;
 		await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 		console.log(file);

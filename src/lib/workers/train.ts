@@ -4,6 +4,7 @@
  * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
  */
 import { decodeMnist, type MnistData } from '../engine/data/mnist';
+import { loadFastKernels } from '../engine/kernels';
 import { Dense } from '../engine/layers';
 import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
@@ -82,7 +83,8 @@ function ensureRun(): Promise<TrainingRun> {
 	runPromise ??= (async () => {
 		if (!setup) throw new Error('the worker has not been set up');
 		if (!data) setState('loading', 'Downloading the 10,000 digits…');
-		const digits = await loadData();
+		// WebAssembly SIMD kernels where the browser has them; the JavaScript ones otherwise.
+		const [digits] = await Promise.all([loadData(), loadFastKernels().catch(() => false)]);
 		const model = datalessRun?.model;
 		run = model ? new TrainingRun(digits, { ...setup, model }) : buildRun(digits, setup);
 		datalessRun = null;

@@ -3,11 +3,14 @@ import { gemmNT } from './gemm';
 import { type ConvGeometry, windowLength } from './geometry';
 import { im2row, row2im } from './im2row';
 import { accumulateRows, nonZeroList } from './sparse';
+import { convBackwardWasm, convForwardWasm } from './wasm/conv';
+import { fastKernels, loadedKernels } from './wasm/module';
 
 /**
  * Convolution forward over a batch: output[n] = W · windows(input[n]) + bias, group by group. With
  * `keepRows`, `rows` holds batch * (outHeight * outWidth) * (channels * kh * kw) values, kept for the
- * backward pass; without, it holds one example's and is reused (inference).
+ * backward pass; without, it holds one example's and is reused (inference). With the WebAssembly kernels
+ * on (`kernelBackend() === 'wasm-simd'`), `rows` is not used and may be null: backward remakes the rows.
  * `convForward(x, 32, w, b, g, rows, y, true)`
  */
 export function convForward(
@@ -16,10 +19,16 @@ export function convForward(
 	weights: Float32Array,
 	bias: Float32Array | null,
 	g: ConvGeometry,
-	rows: Float32Array,
+	rows: Float32Array | null,
 	output: Float32Array,
 	keepRows: boolean
 ): void {
+	const fast = fastKernels();
+	if (fast) {
+		convForwardWasm(fast, input, batch, weights, bias, g, output);
+		return;
+	}
+	if (!rows) throw new Error('convForward: the JavaScript kernels need a rows buffer');
 	const positions = g.outHeight * g.outWidth;
 	const inSize = g.channels * g.height * g.width;
 	const rowLength = windowLength(g);
@@ -60,17 +69,19 @@ export function convForward(
 }
 
 /**
- * Convolution backward over a batch, from the rows convForward kept. Writes gradWeights and gradBias
+ * Convolution backward over a batch, from the rows convForward kept, or (`rows` null, after a forward on
+ * the WebAssembly kernels) from the input, on the WebAssembly kernels. Writes gradWeights and gradBias
  * (overwritten, summed over the batch), and gradInput when it is not null. Only output positions with a
  * non-zero gradient cost anything: after ReLU and max pooling that is a quarter of them or fewer.
  * `gradRows` is scratch space for one example's rows, `active` for one example's positions.
- * `convBackward(32, w, g, rows, gradY, gradW, gradB, gradX, scratchRows, scratchActive)`
+ * `convBackward(x, 32, w, g, rows, gradY, gradW, gradB, gradX, scratchRows, scratchActive)`
  */
 export function convBackward(
+	input: Float32Array,
 	batch: number,
 	weights: Float32Array,
 	g: ConvGeometry,
-	rows: Float32Array,
+	rows: Float32Array | null,
 	gradOutput: Float32Array,
 	gradWeights: Float32Array | null,
 	gradBias: Float32Array | null,
@@ -84,6 +95,12 @@ export function convBackward(
 	const groupLength = rowLength / g.groups;
 	const outPerGroup = g.outChannels / g.groups;
 	const outSize = g.outChannels * positions;
+	if (!rows) {
+		const fast = loadedKernels();
+		if (!fast) throw new Error('convBackward: no rows kept and no WebAssembly kernels loaded');
+		convBackwardWasm(fast, input, batch, weights, g, gradOutput, gradWeights, gradBias, gradInput);
+		return;
+	}
 	const nz = nonZeroList(Math.max(positions, g.outChannels));
 	if (gradWeights) gradWeights.fill(0);
 	if (gradBias) gradBias.fill(0);

@@ -1,6 +1,8 @@
 /** Dense (fully connected) layers over a batch. */
 import { gemmNT } from './gemm';
 import { accumulateRows, nonZeroList } from './sparse';
+import { denseBackwardWasm, denseForwardWasm } from './wasm/dense';
+import { fastKernels } from './wasm/module';
 
 /**
  * Dense forward: output[B,out] = input[B,in] · W[out,in]ᵀ + bias. `denseForward(x, w, b, y, 32, 400, 120)`
@@ -14,6 +16,11 @@ export function denseForward(
 	inputs: number,
 	outputs: number
 ): void {
+	const fast = fastKernels();
+	if (fast) {
+		denseForwardWasm(fast, input, weights, bias, output, batch, inputs, outputs);
+		return;
+	}
 	gemmNT(input, 0, inputs, weights, 0, inputs, output, 0, outputs, 1, batch, inputs, outputs);
 	if (bias) {
 		for (let n = 0; n < batch; n++) {
@@ -39,6 +46,22 @@ export function denseBackward(
 	inputs: number,
 	outputs: number
 ): void {
+	const fast = fastKernels();
+	if (fast) {
+		denseBackwardWasm(
+			fast,
+			input,
+			weights,
+			gradOutput,
+			gradWeights,
+			gradBias,
+			gradInput,
+			batch,
+			inputs,
+			outputs
+		);
+		return;
+	}
 	const nz = nonZeroList(Math.max(batch, outputs));
 	if (gradWeights) gradWeights.fill(0);
 	if (gradBias) gradBias.fill(0);

@@ -20,3 +20,4 @@ export * from './dense';
 export * from './pool';
 export * from './activation';
 export * from './loss';
+export { kernelBackend, loadFastKernels, simdSupported, useFastKernels } from './wasm/module';

@@ -1,5 +1,11 @@
 /** Convolution layers: the fast kernels of kernels/conv.ts behind the layer contract. */
-import { type ConvGeometry, convBackward, convForward, windowLength } from '../kernels';
+import {
+	type ConvGeometry,
+	convBackward,
+	convForward,
+	kernelBackend,
+	windowLength
+} from '../kernels';
 import type { Random } from '../random';
 import { convOutputSize, ShapeError } from '../shape';
 import { type Shape, type Tensor, shapeString } from '../tensor';
@@ -33,6 +39,8 @@ interface ConvBuffers {
 	geometry: ConvGeometry;
 	output: Tensor;
 	rows: Float32Array | null;
+	/** Whether the last training forward kept its rows (JavaScript kernels) for backward. */
+	rowsKept: boolean;
 	inferRows: Float32Array | null;
 	gradInput: Tensor | null;
 	gradRows: Float32Array | null;
@@ -139,6 +147,7 @@ export class Conv2D extends BaseLayer implements Layer {
 				geometry,
 				output: tensorOf([batch, geometry.outChannels, geometry.outHeight, geometry.outWidth]),
 				rows: null,
+				rowsKept: false,
 				inferRows: null,
 				gradInput: null,
 				gradRows: null,
@@ -157,14 +166,13 @@ export class Conv2D extends BaseLayer implements Layer {
 		const [batch, , height, width] = x.shape;
 		const b = this.buffers(batch, height, width);
 		const g = b.geometry;
-		let rows: Float32Array;
-		if (training) {
-			b.rows ??= new Float32Array(batch * this.rowsPerExample(g));
-			rows = b.rows;
-		} else {
-			b.inferRows ??= new Float32Array(this.rowsPerExample(g));
-			rows = b.inferRows;
+		// The WebAssembly kernels keep no rows (backward remakes them); the JavaScript ones keep a batch's.
+		let rows: Float32Array | null = null;
+		if (kernelBackend() === 'js') {
+			if (training) rows = b.rows ??= new Float32Array(batch * this.rowsPerExample(g));
+			else rows = b.inferRows ??= new Float32Array(this.rowsPerExample(g));
 		}
+		b.rowsKept = training && rows !== null;
 		convForward(
 			x.data,
 			batch,
@@ -189,10 +197,11 @@ export class Conv2D extends BaseLayer implements Layer {
 		b.active ??= new Uint8Array(g.outHeight * g.outWidth);
 		const trainable = !this.frozen;
 		convBackward(
+			input.data,
 			this.lastBatch,
 			this.weights.value.data,
 			g,
-			b.rows as Float32Array,
+			b.rowsKept ? b.rows : null,
 			gradOutput.data,
 			trainable ? this.weights.grad.data : null,
 			trainable && this.bias ? this.bias.grad.data : null,

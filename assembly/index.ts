@@ -1,0 +1,3 @@
+// The WebAssembly kernels of the engine: one module, built by scripts/build-wasm.ts.
+export { gemmNN, gemmNT } from './gemm';
+export { im2col, col2im, addRowBias, addColumnBias } from './window';

@@ -1,0 +1,172 @@
+/**
+ * Convolution over a batch with the WebAssembly kernels: per example, im2col then one matrix product per
+ * group (forward), or the weight gradient (window rows times output gradient) and the input gradient
+ * (filters times output gradient, folded back by col2im). Backward rebuilds the window rows from the
+ * input instead of keeping them: copying a batch's rows out and back costs more than remaking them.
+ */
+import type { ConvGeometry } from '../geometry';
+import { after, FIRST_OPERAND, operands, type WasmKernels } from './module';
+
+function windows(
+	k: WasmKernels,
+	fn: 'im2col' | 'col2im',
+	g: ConvGeometry,
+	from: number,
+	to: number
+): void {
+	k[fn](
+		from * 4,
+		g.channels,
+		g.height,
+		g.width,
+		g.kernelHeight,
+		g.kernelWidth,
+		g.strideY,
+		g.strideX,
+		g.padTop,
+		g.padLeft,
+		g.dilationY,
+		g.dilationX,
+		g.outHeight,
+		g.outWidth,
+		to * 4
+	);
+}
+
+/** The same contract as convForward (kernels/conv.ts), on the WebAssembly kernels. */
+export function convForwardWasm(
+	k: WasmKernels,
+	input: Float32Array,
+	batch: number,
+	weights: Float32Array,
+	bias: Float32Array | null,
+	g: ConvGeometry,
+	output: Float32Array
+): void {
+	const positions = g.outHeight * g.outWidth;
+	const inSize = g.channels * g.height * g.width;
+	const rowLength = g.channels * g.kernelHeight * g.kernelWidth;
+	const groupLength = rowLength / g.groups;
+	const outPerGroup = g.outChannels / g.groups;
+	const outSize = g.outChannels * positions;
+	const w = FIRST_OPERAND;
+	const b = after(w, weights.length);
+	const x = after(b, g.outChannels);
+	const col = after(x, batch * inSize);
+	const y = after(col, rowLength * positions);
+	const heap = operands(k, after(y, batch * outSize) - FIRST_OPERAND);
+	heap.set(weights, w);
+	if (bias) heap.set(bias, b);
+	heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
+	for (let n = 0; n < batch; n++) {
+		windows(k, 'im2col', g, x + n * inSize, col);
+		for (let group = 0; group < g.groups; group++) {
+			k.gemmNN(
+				(w + group * outPerGroup * groupLength) * 4,
+				groupLength,
+				1,
+				(col + group * groupLength * positions) * 4,
+				positions,
+				(y + n * outSize + group * outPerGroup * positions) * 4,
+				positions,
+				outPerGroup,
+				groupLength,
+				positions,
+				0
+			);
+		}
+	}
+	if (bias) k.addRowBias(y * 4, batch * g.outChannels, g.outChannels, positions, b * 4);
+	output.set(heap.subarray(y, y + batch * outSize));
+}
+
+/** The same contract as convBackward (kernels/conv.ts), on the WebAssembly kernels. */
+export function convBackwardWasm(
+	k: WasmKernels,
+	input: Float32Array,
+	batch: number,
+	weights: Float32Array,
+	g: ConvGeometry,
+	gradOutput: Float32Array,
+	gradWeights: Float32Array | null,
+	gradBias: Float32Array | null,
+	gradInput: Float32Array | null
+): void {
+	const positions = g.outHeight * g.outWidth;
+	const inSize = g.channels * g.height * g.width;
+	const rowLength = g.channels * g.kernelHeight * g.kernelWidth;
+	const groupLength = rowLength / g.groups;
+	const outPerGroup = g.outChannels / g.groups;
+	const outSize = g.outChannels * positions;
+	const w = FIRST_OPERAND;
+	const x = after(w, weights.length);
+	const dy = after(x, batch * inSize);
+	const col = after(dy, batch * outSize);
+	const dcol = after(col, rowLength * positions);
+	const dw = after(dcol, rowLength * positions);
+	const dx = after(dw, weights.length);
+	const heap = operands(k, after(dx, batch * inSize) - FIRST_OPERAND);
+	heap.set(weights, w);
+	if (gradWeights)
+		heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
+	heap.set(
+		gradOutput.length === batch * outSize ? gradOutput : gradOutput.subarray(0, batch * outSize),
+		dy
+	);
+	for (let n = 0; n < batch; n++) {
+		const dyn = dy + n * outSize;
+		if (gradWeights) {
+			windows(k, 'im2col', g, x + n * inSize, col);
+			for (let group = 0; group < g.groups; group++) {
+				// gradW[o, p] += Σ_position gradOut[o, position] · window row p at that position.
+				k.gemmNT(
+					(dyn + group * outPerGroup * positions) * 4,
+					positions,
+					(col + group * groupLength * positions) * 4,
+					positions,
+					(dw + group * outPerGroup * groupLength) * 4,
+					groupLength,
+					outPerGroup,
+					positions,
+					groupLength,
+					n > 0 ? 1 : 0
+				);
+			}
+		}
+		if (gradInput) {
+			for (let group = 0; group < g.groups; group++) {
+				// gradRows[p, position] = Σ_o weights[o, p] · gradOut[o, position]: the filters read transposed.
+				k.gemmNN(
+					(w + group * outPerGroup * groupLength) * 4,
+					1,
+					groupLength,
+					(dyn + group * outPerGroup * positions) * 4,
+					positions,
+					(dcol + group * groupLength * positions) * 4,
+					positions,
+					groupLength,
+					outPerGroup,
+					positions,
+					0
+				);
+			}
+			windows(k, 'col2im', g, dcol, dx + n * inSize);
+		}
+	}
+	if (gradWeights) {
+		if (batch > 0) gradWeights.set(heap.subarray(dw, dw + weights.length));
+		else gradWeights.fill(0);
+	}
+	if (gradInput) gradInput.set(heap.subarray(dx, dx + batch * inSize));
+	if (gradBias) {
+		gradBias.fill(0);
+		for (let n = 0; n < batch; n++) {
+			for (let o = 0; o < g.outChannels; o++) {
+				let sum = 0;
+				const start = n * outSize + o * positions;
+				for (let j = 0; j < positions; j++) sum += gradOutput[start + j];
+				gradBias[o] += sum;
+			}
+		}
+	}
+}

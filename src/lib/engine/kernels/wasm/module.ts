@@ -1,0 +1,174 @@
+/**
+ * The WebAssembly SIMD kernels (source in assembly/, built by scripts/build-wasm.ts): the feature test,
+ * loading, and the module's memory, where the kernels' operands are laid out for each call.
+ *
+ * The fast path is opt-in and asynchronous: `await loadFastKernels()` (the training workers, the bench)
+ * compiles the module off the main thread's critical path; until then, or where WebAssembly SIMD is
+ * missing, the kernels run in plain JavaScript and give the same numbers (within float rounding).
+ */
+import { kernelsWasm } from './bytes.generated';
+
+/** What the module exports: pointers are byte offsets into `memory`, sizes count floats. */
+export interface WasmKernels {
+	memory: WebAssembly.Memory;
+	gemmNN(
+		a: number,
+		rsa: number,
+		csa: number,
+		b: number,
+		ldb: number,
+		c: number,
+		ldc: number,
+		m: number,
+		k: number,
+		n: number,
+		accumulate: number
+	): void;
+	gemmNT(
+		a: number,
+		lda: number,
+		b: number,
+		ldb: number,
+		c: number,
+		ldc: number,
+		m: number,
+		k: number,
+		n: number,
+		accumulate: number
+	): void;
+	/** im2col(input, ...window, col) and col2im(col, ...window, gradInput): see assembly/window.ts. */
+	im2col: WindowKernel;
+	col2im: WindowKernel;
+	addRowBias(c: number, rows: number, period: number, length: number, bias: number): void;
+	addColumnBias(c: number, rows: number, length: number, bias: number): void;
+}
+
+type WindowKernel = (
+	from: number,
+	channels: number,
+	height: number,
+	width: number,
+	kernelHeight: number,
+	kernelWidth: number,
+	strideY: number,
+	strideX: number,
+	padTop: number,
+	padLeft: number,
+	dilationY: number,
+	dilationX: number,
+	outHeight: number,
+	outWidth: number,
+	to: number
+) => void;
+
+/** A module whose one function uses v128 instructions: it validates only where WebAssembly SIMD does. */
+const SIMD_PROBE = Uint8Array.of(
+	0,
+	97,
+	115,
+	109,
+	1,
+	0,
+	0,
+	0,
+	1,
+	5,
+	1,
+	96,
+	0,
+	1,
+	123,
+	3,
+	2,
+	1,
+	0,
+	10,
+	10,
+	1,
+	8,
+	0,
+	65,
+	0,
+	253,
+	15,
+	253,
+	98,
+	11
+);
+
+/**
+ * Whether this JavaScript engine runs WebAssembly SIMD (a feature test, not a guess from the browser's
+ * name). `if (simdSupported()) await loadFastKernels()`
+ */
+export function simdSupported(): boolean {
+	return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+}
+
+let loaded: WasmKernels | null = null;
+let enabled = true;
+let loading: Promise<boolean> | null = null;
+
+/**
+ * Compiles and starts the WebAssembly kernels; resolves to whether the fast path is now on (false where
+ * SIMD is missing: the JavaScript kernels then carry on). `await loadFastKernels()`
+ */
+export function loadFastKernels(): Promise<boolean> {
+	loading ??= (async () => {
+		if (!simdSupported()) return false;
+		const bytes = Uint8Array.from(atob(kernelsWasm), (c) => c.charCodeAt(0));
+		const { instance } = await WebAssembly.instantiate(bytes);
+		loaded = instance.exports as unknown as WasmKernels;
+		return true;
+	})();
+	return loading;
+}
+
+/**
+ * Turns the fast path off (false) or back on (true, once loaded): tests and the bench run both paths.
+ * `useFastKernels(false)`
+ */
+export function useFastKernels(on: boolean): void {
+	enabled = on;
+}
+
+/** The loaded kernels when the fast path is on, else null. */
+export function fastKernels(): WasmKernels | null {
+	return enabled ? loaded : null;
+}
+
+/** The loaded kernels even while the fast path is off (a backward after a fast forward), else null. */
+export function loadedKernels(): WasmKernels | null {
+	return loaded;
+}
+
+/** Which kernels run now: 'wasm-simd' or 'js'. */
+export function kernelBackend(): 'wasm-simd' | 'js' {
+	return fastKernels() ? 'wasm-simd' : 'js';
+}
+
+/** The first page stays for the module's own statics; operands start after it. */
+const BASE_FLOATS = 16384;
+let view = new Float32Array(0);
+
+/**
+ * A view of the module's memory with room for `floats` floats of operands from float offset BASE_FLOATS
+ * on. The memory grows only when a larger problem than any before comes (the first batches), never in
+ * steady state. `const heap = operands(k, 1000)`
+ */
+export function operands(k: WasmKernels, floats: number): Float32Array {
+	const bytes = (BASE_FLOATS + floats) * 4;
+	const memory = k.memory;
+	if (memory.buffer.byteLength < bytes) {
+		memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+	}
+	if (view.buffer !== memory.buffer) view = new Float32Array(memory.buffer);
+	return view;
+}
+
+/** Where operands start in the module's memory (float offset). */
+export const FIRST_OPERAND = BASE_FLOATS;
+
+/** The float offset after an operand of `length` floats at `at`, kept 16-byte aligned for v128 loads. */
+export function after(at: number, length: number): number {
+	return at + ((length + 3) & ~3);
+}
