@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { conv2d, conv2dTraced, type ConvTraceStep } from '../../src/lib/engine/conv';
 import { convFit } from '../../src/lib/engine/shape';
 import { reshape, tensor } from '../../src/lib/engine/tensor';
-import { demoInput, demoKernel, DEMO_BIAS } from '../../src/lib/widgets/convolution/demo';
+import { demoInput, demoKernel, DEMO_BIAS } from '../../src/lib/data/demo';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/03-the-sliding-window';

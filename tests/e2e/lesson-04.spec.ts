@@ -9,7 +9,7 @@ import {
 import { convTranspose2d, convTranspose2dTraced } from '../../src/lib/engine/convTranspose';
 import { convOutputSize, effectiveKernel, ShapeError } from '../../src/lib/engine/shape';
 import { tensor } from '../../src/lib/engine/tensor';
-import { demoInput, demoKernel, DEMO_BIAS } from '../../src/lib/widgets/convolution/demo';
+import { demoInput, demoKernel, DEMO_BIAS } from '../../src/lib/data/demo';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/04-the-convolution-family';

@@ -3,7 +3,7 @@ import { decide } from '../../src/lib/engine/lessons/decision';
 import { dense } from '../../src/lib/engine/dense';
 import { softmax } from '../../src/lib/engine/loss';
 import { tensor } from '../../src/lib/engine/tensor';
-import { START_SCORES } from '../../src/lib/widgets/dense/SoftmaxDecision.widget';
+import { START_SCORES } from '../../src/lib/data/scores';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/08-the-fully-connected-layer';

@@ -1,8 +1,9 @@
 import type { SettingSpec } from '$lib/figure/settings';
 import type { WidgetEntry } from '../registry';
 
-/** The ten scores the figure starts from: a network sure it sees a 7, with a small doubt about 1. */
-export const START_SCORES = [0.2, 2.1, -0.4, 0.9, -1.2, 0.3, -0.8, 4.5, 1.1, 0.5] as const;
+import { START_SCORES } from '$lib/data/scores';
+
+export { START_SCORES };
 
 const scoreSettings = Object.fromEntries(
 	START_SCORES.map((score, k) => [

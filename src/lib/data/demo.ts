@@ -3,8 +3,8 @@
  * checked by hand. Drawn with the engine's seeded random numbers: the same settings always show the
  * same numbers (and a test can rebuild them).
  */
-import { createRandom } from '../../engine/random';
-import { tensor, type Tensor } from '../../engine/tensor';
+import { createRandom } from '$lib/engine/random';
+import { tensor, type Tensor } from '$lib/engine/tensor';
 
 /** A [1, channels, size, size] input of whole numbers 0-9. `demoInput(4)` */
 export function demoInput(size: number, channels = 1, seed = 7): Tensor {
