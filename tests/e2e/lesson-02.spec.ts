@@ -162,4 +162,40 @@ test.describe('lesson 02 figures', () => {
 		await expect(description).toContainText(`First weight of filter 1: ${format(first(42))}.`);
 		await expect(random.getByRole('img', { name: /^Feature map of filter/ })).toHaveCount(6);
 	});
+
+	test('random filters: −5 or 1e9 as a seed stays with a message; the description keeps the old seed (issue 16)', async ({
+		page
+	}) => {
+		await open(page, url);
+		const random = figure(page, 'A first layer before training: random filters');
+		const description = random.locator('[aria-live="polite"]');
+		const seed = random.getByLabel('Seed');
+		await seed.fill('42');
+		await expect(description).toContainText('seed 42;');
+		for (const text of ['-5', '1e9']) {
+			await seed.fill(text);
+			await expect(random.getByRole('alert')).toContainText(
+				`“${text}” is not a seed: use a whole number from 1 to 9999. The figure keeps seed 42.`
+			);
+			await expect(seed).toHaveValue(text);
+			await expect(description).toContainText('seed 42;');
+		}
+	});
+
+	test('kernel editor: an empty or non-numeric bias gets a message and the old bias is kept (issue 16)', async ({
+		page
+	}) => {
+		await open(page, url);
+		const editor = figure(page, 'Write your own kernel');
+		const description = editor.locator('[aria-live="polite"]');
+		await editor.getByLabel('Start from').selectOption('invert');
+		await expect(description).toContainText('bias 255');
+		const bias = editor.getByRole('textbox', { name: 'Bias' });
+		for (const text of ['', 'abc']) {
+			await bias.fill(text);
+			await expect(editor.getByRole('alert')).toContainText('The figure keeps 255.');
+			await expect(bias).toHaveValue(text);
+			await expect(description).toContainText('bias 255');
+		}
+	});
 });

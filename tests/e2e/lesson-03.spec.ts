@@ -25,8 +25,8 @@ function run(input: number, kernel: number, stride: number, padding: number) {
 /** What the figure must say about a window: its sum, the bias and the output, from the engine's trace. */
 function windowSentence(step: ConvTraceStep, index: number, count: number): string {
 	return (
-		`Window ${index + 1} of ${count} (output row ${step.outY}, column ${step.outX})` +
-		` starts at row ${step.cells[0].inputY + 0}, column ${step.cells[0].inputX + 0}`
+		`Window ${index + 1} of ${count} (output row ${step.outY + 1}, column ${step.outX + 1})` +
+		` starts at row ${step.cells[0].inputY + 1}, column ${step.cells[0].inputX + 1}`
 	);
 }
 
@@ -212,4 +212,26 @@ test.describe('lesson 03 figures', () => {
 		await expect(figure.getByRole('status')).toHaveCount(0);
 		await expect(figure.getByText('It does not fit')).toHaveCount(0);
 	});
+
+	for (const width of [1280, 390]) {
+		test(`a 5 × 5 kernel at ${width} px: every product fits in its cell (issue 16)`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await open(page, '/widgets/sliding-window?input=7&kernel=5');
+			const grid = page
+				.locator('.panel', { hasText: 'Products (input × weight)' })
+				.locator('svg')
+				.first();
+			await expect(grid.locator('text').first()).toBeAttached();
+			const overflow = await grid.evaluate((svg) => {
+				const box = (svg as SVGSVGElement).viewBox.baseVal;
+				const cell = box.width / 5;
+				return [...svg.querySelectorAll('text')]
+					.map((text) => ({ text: text.textContent, width: text.getBBox().width }))
+					.filter(({ width }) => width > cell * 0.95);
+			});
+			expect(overflow).toEqual([]);
+		});
+	}
 });

@@ -90,7 +90,7 @@ test.describe('lesson 04 figures', () => {
 		const box = (await grid.locator('svg').boundingBox())!;
 		await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
 		const centre = result.trace.steps[12];
-		await expect(description).toContainText('Window 13 of 25 (output row 2, column 2)');
+		await expect(description).toContainText('Window 13 of 25 (output row 3, column 3)');
 		await expect(description).toContainText(
 			`sum ${format(centre.sum)}, plus the bias 1 gives ${format(centre.output)}.`
 		);
@@ -184,5 +184,22 @@ test.describe('lesson 04 figures', () => {
 		expect(error).toContain('use a kernel of at most 4 (or a dilation of at most 3), or padding 4');
 		await expect(dilated.getByRole('alert')).toContainText(error);
 		await expect(dilated.getByLabel('Dilation', { exact: true })).toHaveValue('4');
+	});
+
+	test('an impossible dilated setting: the description writes the engine’s sentence once, as a sentence (issue 16)', async ({
+		page
+	}) => {
+		await open(page, '/widgets/dilated-convolution?input=9&kernel=5&stride=4&padding=3&dilation=4');
+		const dilated = page.getByRole('figure', { name: 'Dilated convolution: a kernel with gaps' });
+		let message = '';
+		try {
+			convOutputSize({ input: 9, kernel: 5, stride: 4, padding: 3, dilation: 4 });
+		} catch (thrown) {
+			if (thrown instanceof ShapeError) message = thrown.message;
+		}
+		const capitalised = message[0].toUpperCase() + message.slice(1);
+		await expect(dilated.locator('[aria-live="polite"]')).toContainText(
+			`this does not work. ${capitalised}.`
+		);
 	});
 });

@@ -158,4 +158,24 @@ test.describe('lesson 09 figures', () => {
 		await page.getByRole('button', { name: /^pool1\b/ }).click();
 		await expect(page).toHaveURL(/layer=\d+/);
 	});
+
+	test('output size boxes: 0.5 or an empty box stays, with a message, and the figure keeps its value (issue 16)', async ({
+		page
+	}) => {
+		await open(page, url);
+		const box = figure(page, 'Output size calculator');
+		const answer = box.getByTestId('output-size');
+		const input = box.getByLabel('Input size', { exact: true });
+		await input.fill('512');
+		await expect(answer).toContainText('512 × 512 in');
+		for (const text of ['0.5', '']) {
+			await input.fill(text);
+			await expect(box.getByRole('alert')).toContainText('The figure keeps 512.');
+			await expect(input).toHaveValue(text);
+			await expect(answer).toContainText('512 × 512 in');
+		}
+		await input.fill('32');
+		await expect(box.getByRole('alert')).toHaveCount(0);
+		await expect(answer).toContainText('32 × 32 in');
+	});
 });

@@ -168,4 +168,21 @@ test.describe('lesson 10 figures', () => {
 		await expect(box.locator('[aria-live="polite"]')).toContainText('Window 3 of 25');
 		await expect(page).toHaveURL(/step=3/);
 	});
+
+	test('same padding: −5 or 0.5 in the Padding box stays with a message; the figure keeps its padding (issue 16)', async ({
+		page
+	}) => {
+		await open(page, url);
+		const box = figure(page, '“Same” padding keeps the size');
+		const size = box.getByTestId('output-size');
+		const padding = box.getByLabel('Padding', { exact: true });
+		await padding.fill('1');
+		await expect(size).toHaveText('6 × 6 in, 6 × 6 out: the same size');
+		for (const text of ['-5', '0.5']) {
+			await padding.fill(text);
+			await expect(box.getByRole('alert')).toContainText(`“${text}” is not a padding`);
+			await expect(padding).toHaveValue(text);
+			await expect(size).toHaveText('6 × 6 in, 6 × 6 out: the same size');
+		}
+	});
 });

@@ -130,3 +130,19 @@ export function paintFilter(weights: Tensor, f: number): Uint8ClampedArray {
 	}
 	return out;
 }
+
+/**
+ * The text of one product cell: "input×weight" above "= product" while the kernel is small; from a
+ * 4 × 4 kernel on, the cells are too narrow for both, so only the product is written (the input
+ * window and the kernel, drawn beside, show its two factors).
+ */
+export function productLabel(
+	cell: { value: number; weight: number; product: number },
+	kernelSize: number
+): string[] {
+	if (kernelSize >= 4) return [formatNumber(cell.product)];
+	return [
+		`${formatNumber(cell.value)}×${formatNumber(cell.weight)}`,
+		`= ${formatNumber(cell.product)}`
+	];
+}
