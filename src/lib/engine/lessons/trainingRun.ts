@@ -76,6 +76,31 @@ export interface Inspection {
 /** The limit above which a training loss counts as exploding (chance on 10 classes is ln 10 ≈ 2.3). */
 export const EXPLODING_LOSS = 25;
 
+/**
+ * A large loss in words a reader can take in, never in e-notation: "80.6 billion", "12,345".
+ * `readableLoss(80569417880) === '80.6 billion'`
+ */
+export function readableLoss(loss: number): string {
+	if (!Number.isFinite(loss)) return 'infinity';
+	const words: [number, string][] = [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million']
+	];
+	for (const [unit, word] of words) {
+		// Past a million trillion the count itself is grouped: "2,500,000 trillion".
+		if (loss >= unit) return `${groupDigits((loss / unit).toFixed(1))} ${word}`;
+	}
+	return groupDigits(loss.toFixed(loss < 100 ? 1 : 0));
+}
+
+/** Thousands separators in the whole part of a number written in plain digits. */
+function groupDigits(text: string): string {
+	const [whole, fraction] = text.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined || fraction === '0' ? grouped : `${grouped}.${fraction}`;
+}
+
 const ADVICE = 'lower the learning rate (try 10 times smaller) and press Resume';
 
 /** Digits of some classes, with labels renumbered 0..classes-1. */
@@ -241,7 +266,7 @@ export class TrainingRun {
 			const result = trainStep(this.model, this.optimiser, x, labels);
 			if (result.loss > EXPLODING_LOSS) {
 				this.restore();
-				this.diverged = `the training loss exploded to ${result.loss.toFixed(1)} (a network guessing at random scores about ${Math.log(this.digits.length).toFixed(1)}): the learning rate is too large. The last good weights are back: ${ADVICE}.`;
+				this.diverged = `The training loss exploded to ${readableLoss(result.loss)} (a network guessing at random scores about ${Math.log(this.digits.length).toFixed(1)}): the learning rate is too large. The last good weights are back: ${ADVICE}.`;
 				return false;
 			}
 			this.windowLoss += result.loss;
@@ -252,7 +277,7 @@ export class TrainingRun {
 		} catch (error) {
 			if (error instanceof TrainingDivergedError) {
 				this.restore();
-				this.diverged = `training diverged: a loss, gradient or weight became NaN or infinite, so the step was refused. The last good weights are back: ${ADVICE}.`;
+				this.diverged = `Training diverged: a loss, gradient or weight became NaN or infinite, so the step was refused. The last good weights are back: ${ADVICE}.`;
 				return false;
 			}
 			throw error;

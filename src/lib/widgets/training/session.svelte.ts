@@ -33,6 +33,12 @@ export function storedWeights(): string | null {
 	return localStorage.getItem(LATEST_KEY) ?? localStorage.getItem(SAVED_KEY);
 }
 
+/** How many examples the network in a saved text had seen, if the text says (saved here since). */
+export function examplesSeenIn(text: string): number | null {
+	const match = /"examplesSeen"\s*:\s*(\d+)/.exec(text.slice(0, 200));
+	return match ? Number(match[1]) : null;
+}
+
 /** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
 export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
 	seed: 1,
@@ -72,6 +78,11 @@ export class TrainingSession {
 	sizes = $state.raw({ train: 0, test: 0 });
 	/** Goes up whenever the weights change (training progress, load, reset): figures re-ask then. */
 	version = $state(0);
+	/**
+	 * The network loaded from a file or this browser, until training goes on: what it had seen (when
+	 * its file says) and its test accuracy, measured again after loading.
+	 */
+	loaded: { examples: number | null; accuracy: number | null } | null = $state.raw(null);
 	readonly digits: number[];
 
 	#worker: Worker | null = null;
@@ -92,6 +103,7 @@ export class TrainingSession {
 
 	/** The latest test accuracy measured, or null. */
 	get testAccuracy(): number | null {
+		if (this.loaded) return this.loaded.accuracy;
 		for (let i = this.points.length - 1; i >= 0; i--) {
 			const accuracy = this.points[i].testAccuracy;
 			if (accuracy !== undefined) return accuracy;
@@ -100,6 +112,7 @@ export class TrainingSession {
 	}
 
 	get examples(): number {
+		if (this.loaded) return this.loaded.examples ?? 0;
 		return this.points.at(-1)?.examples ?? 0;
 	}
 
@@ -144,6 +157,7 @@ export class TrainingSession {
 				this.message = message.message;
 				return;
 			case 'progress':
+				this.loaded = null;
 				this.points = [...this.points, message.point];
 				this.steps = message.steps;
 				this.seconds = message.seconds;
@@ -182,6 +196,7 @@ export class TrainingSession {
 
 	/** A new network from the current seed; the curves start again. */
 	reset(): void {
+		this.loaded = null;
 		this.points = [];
 		this.steps = 0;
 		this.seconds = 0;
@@ -222,10 +237,13 @@ export class TrainingSession {
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 
-	/** The weights as JSON text (the engine's model format). */
+	/** The weights as JSON text (the engine's model format), with the examples seen so far. */
 	async save(): Promise<string> {
+		const examples = this.examples;
 		const reply = await this.#ask({ type: 'save' });
-		if (reply.type === 'saved') return reply.text;
+		// The engine's loader ignores keys it does not know: the count travels with the weights.
+		if (reply.type === 'saved')
+			return examples > 0 ? reply.text.replace(/^\{/, `{"examplesSeen":${examples},`) : reply.text;
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 
@@ -238,6 +256,16 @@ export class TrainingSession {
 		if (reply.ok) {
 			if (reply.filters) this.filters = reply.filters;
 			this.version++;
+			const loaded = { examples: examplesSeenIn(text), accuracy: null as number | null };
+			this.loaded = loaded;
+			// Measured again: the figures describe the network that is there now, not the one before.
+			this.evaluate()
+				.then(({ evaluation }) => {
+					if (this.loaded === loaded) this.loaded = { ...loaded, accuracy: evaluation.accuracy };
+				})
+				.catch(() => {
+					// The digits could not be read: the accuracy stays unknown ("–").
+				});
 		}
 		return { ok: reply.ok, message: reply.message };
 	}
