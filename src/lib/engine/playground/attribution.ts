@@ -208,6 +208,8 @@ export interface OcclusionOptions {
 	fill?: number;
 	/** Images per forward pass (memory). Default 64. */
 	batch?: number;
+	/** Pixels the summary keeps. Default 40. */
+	summaryCount?: number;
 }
 
 /** An occlusion map. */
@@ -302,6 +304,6 @@ export function occlusion(
 		columns,
 		drop,
 		perPixel,
-		summary: summariseImportance(perPixel, height, width)
+		summary: summariseImportance(perPixel, height, width, options.summaryCount ?? 40)
 	};
 }

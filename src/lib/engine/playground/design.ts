@@ -11,7 +11,7 @@
 import { DIGIT_SHAPE } from '../lenet';
 import { pooledSize } from '../layers';
 import { dilatedCost, standardCost } from '../lessons/convCost';
-import { convFit, convOutputSize, effectiveKernel, ShapeError } from '../shape';
+import { convFit, effectiveKernel, ShapeError } from '../shape';
 
 /** One layer of a design. Pooling windows are square and never padded; a pooled edge is dropped. */
 export type DesignLayer =
@@ -254,12 +254,15 @@ export type DesignProblem =
 			engineMessage: string;
 	  }
 	| {
-			/** Windows fit but some input rows/columns are never read (or the last ones are left over). */
+			/** The windows fit but some input rows/columns are never read (convFit's `fits` is false). */
 			code: 'pixels-unread';
 			layer: number;
 			input: number;
 			/** Row (= column) indices no window reads. */
 			uncovered: number[];
+			/** Of those, the ones between windows (jumped over) and the ones after the last window. */
+			skipped: number[];
+			leftOver: number[];
 			remainder: number;
 			fixes: { padding?: number; stride?: number; window?: number }[];
 			engineMessage: string;
@@ -377,22 +380,13 @@ export function layerNames(design: Design): string[] {
 	});
 }
 
-/** Whether the engine's conv arithmetic accepts these settings on this input. */
-function convWorks(input: number, kernel: number, padding: number, dilation: number): boolean {
-	try {
-		convOutputSize({ input, kernel, padding, dilation });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 function poolWorks(input: number, window: number, stride: number): boolean {
 	try {
 		pooledSize('pool', input, { size: window, stride, padding: 0, edge: 'drop' });
 		return true;
-	} catch {
-		return false;
+	} catch (error) {
+		if (error instanceof ShapeError) return false;
+		throw error;
 	}
 }
 
@@ -410,8 +404,7 @@ function fitFixesForPool(
 	for (let delta = 1; delta < input; delta++) {
 		for (const w of [window - delta, window + delta]) {
 			if (w < 1 || w > input || w > DESIGN_LIMITS.pool.window.max) continue;
-			const fit = convFit({ input, kernel: w, stride });
-			if (fit.exact && fit.uncovered.length === 0) return [...fixes, { window: w }];
+			if (convFit({ input, kernel: w, stride }).fits) return [...fixes, { window: w }];
 		}
 	}
 	return fixes;
@@ -469,12 +462,14 @@ function analyseConv(
 		const cost = dilation === 1 ? standardCost(costShape) : dilatedCost({ ...costShape, dilation });
 		const fit = convFit({ input, kernel, stride, padding, dilation });
 		const problems: DesignProblem[] = [];
-		if (fit.uncovered.length > 0 || !fit.exact) {
+		if (!fit.fits) {
 			problems.push({
 				code: 'pixels-unread',
 				layer: index,
 				input,
 				uncovered: fit.uncovered,
+				skipped: fit.skipped,
+				leftOver: fit.leftOver,
 				remainder: fit.remainder,
 				fixes: fit.fixes,
 				engineMessage: fit.message
@@ -489,24 +484,15 @@ function analyseConv(
 		};
 	} catch (error) {
 		if (!(error instanceof ShapeError)) throw error;
+		// shape.ts's facts say how far each setting may go; keep the fixes the editor accepts.
+		const facts = error.problem?.kind === 'kernel-too-large' ? error.problem : null;
 		const fixes: { kernel?: number; padding?: number; dilation?: number }[] = [];
-		for (let k = kernel - 1; k >= 1; k--) {
-			if (convWorks(input, k, padding, dilation)) {
-				fixes.push({ kernel: k });
-				break;
-			}
+		if (facts && facts.largestKernel >= 1) fixes.push({ kernel: facts.largestKernel });
+		if (facts && facts.paddingNeeded <= DESIGN_LIMITS.conv.padding.max) {
+			fixes.push({ padding: facts.paddingNeeded });
 		}
-		for (let p = padding + 1; p <= DESIGN_LIMITS.conv.padding.max; p++) {
-			if (convWorks(input, kernel, p, dilation)) {
-				fixes.push({ padding: p });
-				break;
-			}
-		}
-		for (let d = dilation - 1; d >= 1; d--) {
-			if (convWorks(input, kernel, padding, d)) {
-				fixes.push({ dilation: d });
-				break;
-			}
+		if (facts && dilation > 1 && facts.largestDilation >= 1) {
+			fixes.push({ dilation: facts.largestDilation });
 		}
 		return {
 			output: null,
@@ -550,12 +536,14 @@ function analysePool(
 		// A dropped-edge pooling visits the input as a convolution with the same window and stride.
 		const fit = convFit({ input, kernel: window, stride });
 		const problems: DesignProblem[] = [];
-		if (fit.uncovered.length > 0 || !fit.exact) {
+		if (!fit.fits) {
 			problems.push({
 				code: 'pixels-unread',
 				layer: index,
 				input,
 				uncovered: fit.uncovered,
+				skipped: fit.skipped,
+				leftOver: fit.leftOver,
 				remainder: fit.remainder,
 				fixes: fitFixesForPool(input, window, stride, fit.fixes),
 				engineMessage: fit.message
