@@ -10,7 +10,7 @@ import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
 import { TrainingRun } from '../engine/lessons/trainingRun';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
-import { grouped } from '$lib/figure/numbers';
+import { grouped } from '$lib/figure/format';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
