@@ -200,4 +200,16 @@ test.describe('lesson 03 figures', () => {
 		await expectWindow(6);
 		await expect(figure.getByTestId('channel-sum')).toHaveCount(3);
 	});
+	test('8 / kernel 5 / stride 4 / padding 3 fits: only a padding cell is left unread (issue 16)', async ({
+		page
+	}) => {
+		await open(page, '/widgets/sliding-window?input=8&kernel=5&stride=4&padding=3');
+		const figure = page.getByRole('figure', { name: 'The sliding window, one position at a time' });
+		const fit = convFit({ input: 8, kernel: 5, stride: 4, padding: 3 });
+		expect(fit).toMatchObject({ fits: true, exact: false, uncovered: [], fixes: [] });
+		await expect(figure.locator('[aria-live="polite"]')).toContainText('output 3 × 3');
+		await expect(figure.getByTestId('division')).toContainText('9 / 4 is not a whole number');
+		await expect(figure.getByRole('status')).toHaveCount(0);
+		await expect(figure.getByText('It does not fit')).toHaveCount(0);
+	});
 });

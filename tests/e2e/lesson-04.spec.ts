@@ -7,7 +7,7 @@ import {
 	transposedCost
 } from '../../src/lib/engine/lessons/convCost';
 import { convTranspose2d, convTranspose2dTraced } from '../../src/lib/engine/convTranspose';
-import { effectiveKernel } from '../../src/lib/engine/shape';
+import { convOutputSize, effectiveKernel, ShapeError } from '../../src/lib/engine/shape';
 import { tensor } from '../../src/lib/engine/tensor';
 import { demoInput, demoKernel, DEMO_BIAS } from '../../src/lib/widgets/convolution/demo';
 import { collectErrors, open } from './helpers';
@@ -167,5 +167,22 @@ test.describe('lesson 04 figures', () => {
 		await costs.getByLabel('Kernel size', { exact: true }).focus();
 		await page.keyboard.press('ArrowDown');
 		await expectCosts({ ...shape, stride: 2, outChannels: 128, kernel: 5 }, 2);
+	});
+	test('a dilated kernel too large for the input: the largest kernel that fits is named (issue 16)', async ({
+		page
+	}) => {
+		await open(page, '/widgets/dilated-convolution?input=9&kernel=5&stride=4&padding=3&dilation=4');
+		const dilated = page.getByRole('figure', { name: 'Dilated convolution: a kernel with gaps' });
+		const error = (() => {
+			try {
+				convOutputSize({ input: 9, kernel: 5, stride: 4, padding: 3, dilation: 4 });
+			} catch (thrown) {
+				if (thrown instanceof ShapeError) return thrown.message;
+			}
+			throw new Error('the engine accepted kernel 5 with dilation 4 on a 15-wide padded input');
+		})();
+		expect(error).toContain('use a kernel of at most 4 (or a dilation of at most 3), or padding 4');
+		await expect(dilated.getByRole('alert')).toContainText(error);
+		await expect(dilated.getByLabel('Dilation', { exact: true })).toHaveValue('4');
 	});
 });

@@ -7,106 +7,11 @@
  * where cells outside the input are padding zeros.
  */
 
-import { convOutputSize, expectRank, expectShape, ShapeError } from './shape';
-import { shapeString, zeros, type Shape, type Tensor } from './tensor';
+import { checkBias, convGeometry, type ConvGeometry, type ConvOptions } from './convGeometry';
+import { expectShape } from './shape';
+import { zeros, type Tensor } from './tensor';
 
-/** Convolution settings; stride, padding and dilation are the same along height and width. */
-export interface ConvOptions {
-	/** Step between windows. Default 1. */
-	stride?: number;
-	/** Zeros added on every side. Default 0. */
-	padding?: number;
-	/** Spacing between kernel taps. Default 1. */
-	dilation?: number;
-	/** Channel groups: 1 = ordinary, C = depthwise. Default 1. */
-	groups?: number;
-}
-
-/** Every shape and setting of one convolution, after validation. */
-export interface ConvGeometry {
-	batch: number;
-	channels: number;
-	height: number;
-	width: number;
-	filters: number;
-	kernelHeight: number;
-	kernelWidth: number;
-	outHeight: number;
-	outWidth: number;
-	stride: number;
-	padding: number;
-	dilation: number;
-	groups: number;
-	/** Input channels each filter sees (channels / groups). */
-	channelsPerGroup: number;
-	/** Filters in each group (filters / groups). */
-	filtersPerGroup: number;
-}
-
-/**
- * Checks the shapes of a convolution and returns its geometry; throws a ShapeError saying what to change.
- * `convGeometry([1, 3, 7, 7], [8, 3, 3, 3], { stride: 2, padding: 1 }).outHeight === 4`
- */
-export function convGeometry(
-	inputShape: Shape,
-	weightShape: Shape,
-	options: ConvOptions = {}
-): ConvGeometry {
-	const { stride = 1, padding = 0, dilation = 1, groups = 1 } = options;
-	expectRank('input', inputShape, 4, '[batch, channels, height, width]');
-	expectRank('weight', weightShape, 4, '[filters, channels / groups, kernelHeight, kernelWidth]');
-	const [batch, channels, height, width] = inputShape;
-	const [filters, channelsPerGroup, kernelHeight, kernelWidth] = weightShape;
-	if (!Number.isInteger(groups) || groups < 1) {
-		throw new ShapeError(
-			`groups ${groups} is not possible: use a whole number >= 1 (1 = ordinary convolution)`
-		);
-	}
-	if (channels % groups !== 0) {
-		throw new ShapeError(
-			`${channels} input channels cannot be split into ${groups} groups: use a number of groups that divides ${channels}`
-		);
-	}
-	if (filters % groups !== 0) {
-		throw new ShapeError(
-			`${filters} filters cannot be split into ${groups} groups: use a number of filters that is a multiple of ${groups}`
-		);
-	}
-	if (channelsPerGroup !== channels / groups) {
-		throw new ShapeError(
-			`weight ${shapeString(weightShape)} sees ${channelsPerGroup} channels per filter, but the input has ${channels} channels in ${groups} group${groups === 1 ? '' : 's'}: give the weight shape [${filters}, ${channels / groups}, ${kernelHeight}, ${kernelWidth}]`
-		);
-	}
-	const outHeight = convOutputSize({
-		input: height,
-		kernel: kernelHeight,
-		stride,
-		padding,
-		dilation
-	});
-	const outWidth = convOutputSize({ input: width, kernel: kernelWidth, stride, padding, dilation });
-	return {
-		batch,
-		channels,
-		height,
-		width,
-		filters,
-		kernelHeight,
-		kernelWidth,
-		outHeight,
-		outWidth,
-		stride,
-		padding,
-		dilation,
-		groups,
-		channelsPerGroup,
-		filtersPerGroup: filters / groups
-	};
-}
-
-function checkBias(bias: Tensor | null, filters: number): void {
-	if (bias !== null) expectShape('bias', bias.shape, [filters]);
-}
+export * from './convGeometry';
 
 /**
  * 2-D convolution of an NCHW input with weights [filters, channels / groups, kH, kW].
@@ -118,40 +23,7 @@ export function conv2d(
 	bias: Tensor | null,
 	options: ConvOptions = {}
 ): Tensor {
-	const g = convGeometry(input.shape, weight.shape, options);
-	checkBias(bias, g.filters);
-	const output = zeros([g.batch, g.filters, g.outHeight, g.outWidth]);
-	const x = input.data;
-	const w = weight.data;
-	const out = output.data;
-	let outIndex = 0;
-	for (let n = 0; n < g.batch; n++) {
-		for (let f = 0; f < g.filters; f++) {
-			const firstChannel = Math.floor(f / g.filtersPerGroup) * g.channelsPerGroup;
-			for (let oy = 0; oy < g.outHeight; oy++) {
-				for (let ox = 0; ox < g.outWidth; ox++) {
-					let sum = 0;
-					for (let cg = 0; cg < g.channelsPerGroup; cg++) {
-						const inputPlane = (n * g.channels + firstChannel + cg) * g.height;
-						const weightPlane = (f * g.channelsPerGroup + cg) * g.kernelHeight;
-						for (let ky = 0; ky < g.kernelHeight; ky++) {
-							const iy = oy * g.stride - g.padding + ky * g.dilation;
-							if (iy < 0 || iy >= g.height) continue; // a row of padding zeros adds nothing
-							const inputRow = (inputPlane + iy) * g.width;
-							const weightRow = (weightPlane + ky) * g.kernelWidth;
-							for (let kx = 0; kx < g.kernelWidth; kx++) {
-								const ix = ox * g.stride - g.padding + kx * g.dilation;
-								if (ix < 0 || ix >= g.width) continue;
-								sum += x[inputRow + ix] * w[weightRow + kx];
-							}
-						}
-					}
-					out[outIndex++] = sum + (bias === null ? 0 : bias.data[f]);
-				}
-			}
-		}
-	}
-	return output;
+	return convForwardCore(input, weight, bias, options, null).output;
 }
 
 /** Gradients of a convolution with respect to its input, weight and bias. */
@@ -231,36 +103,54 @@ export function conv2dTraced(
 	bias: Tensor | null,
 	options: ConvOptions = {}
 ): { output: Tensor; trace: ConvTrace } {
+	const steps: ConvTraceStep[] = [];
+	const { output, geometry } = convForwardCore(input, weight, bias, options, steps);
+	return { output, trace: { geometry, steps } };
+}
+
+/**
+ * One loop for both forward variants: each output is the bias plus the products of its window, summed
+ * in float64 in the same order whether or not the window is recorded, so conv2d and conv2dTraced agree
+ * to the last bit. Without a recorder, padding taps are skipped (a padding zero adds nothing).
+ */
+function convForwardCore(
+	input: Tensor,
+	weight: Tensor,
+	bias: Tensor | null,
+	options: ConvOptions,
+	steps: ConvTraceStep[] | null
+): { output: Tensor; geometry: ConvGeometry } {
 	const g = convGeometry(input.shape, weight.shape, options);
 	checkBias(bias, g.filters);
 	const output = zeros([g.batch, g.filters, g.outHeight, g.outWidth]);
-	const steps: ConvTraceStep[] = [];
+	const x = input.data;
+	const w = weight.data;
+	const out = output.data;
+	let outIndex = 0;
 	for (let n = 0; n < g.batch; n++) {
 		for (let f = 0; f < g.filters; f++) {
 			const firstChannel = Math.floor(f / g.filtersPerGroup) * g.channelsPerGroup;
 			for (let outY = 0; outY < g.outHeight; outY++) {
 				for (let outX = 0; outX < g.outWidth; outX++) {
-					const cells: ConvTraceCell[] = [];
-					// Same order as conv2d, so the float sums agree to the last bit.
+					const cells: ConvTraceCell[] | null = steps ? [] : null;
 					let sum = 0;
 					for (let cg = 0; cg < g.channelsPerGroup; cg++) {
 						const channel = firstChannel + cg;
 						for (let ky = 0; ky < g.kernelHeight; ky++) {
 							const inputY = outY * g.stride - g.padding + ky * g.dilation;
+							const rowInside = inputY >= 0 && inputY < g.height;
+							if (!rowInside && cells === null) continue;
+							const inputRow = ((n * g.channels + channel) * g.height + inputY) * g.width;
+							const weightRow =
+								((f * g.channelsPerGroup + cg) * g.kernelHeight + ky) * g.kernelWidth;
 							for (let kx = 0; kx < g.kernelWidth; kx++) {
 								const inputX = outX * g.stride - g.padding + kx * g.dilation;
-								const isPadding =
-									inputY < 0 || inputY >= g.height || inputX < 0 || inputX >= g.width;
-								const value = isPadding
-									? 0
-									: input.data[((n * g.channels + channel) * g.height + inputY) * g.width + inputX];
-								const w =
-									weight.data[
-										((f * g.channelsPerGroup + cg) * g.kernelHeight + ky) * g.kernelWidth + kx
-									];
-								const product = value * w;
+								const isPadding = !rowInside || inputX < 0 || inputX >= g.width;
+								if (isPadding && cells === null) continue;
+								const value = isPadding ? 0 : x[inputRow + inputX];
+								const product = value * w[weightRow + kx];
 								if (!isPadding) sum += product;
-								cells.push({
+								cells?.push({
 									channel,
 									ky,
 									kx,
@@ -268,21 +158,23 @@ export function conv2dTraced(
 									inputX,
 									isPadding,
 									value,
-									weight: w,
+									weight: w[weightRow + kx],
 									product
 								});
 							}
 						}
 					}
 					const b = bias === null ? 0 : bias.data[f];
-					const index = convTraceIndex(g, n, f, outY, outX);
-					output.data[index] = sum + b;
-					steps.push({ n, filter: f, outY, outX, cells, sum, bias: b, output: output.data[index] });
+					out[outIndex] = sum + b;
+					if (steps && cells) {
+						steps.push({ n, filter: f, outY, outX, cells, sum, bias: b, output: out[outIndex] });
+					}
+					outIndex++;
 				}
 			}
 		}
 	}
-	return { output, trace: { geometry: g, steps } };
+	return { output, geometry: g };
 }
 
 /** One cell of a window in the backward pass: what this output's gradient adds where. */

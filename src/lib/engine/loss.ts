@@ -4,6 +4,7 @@
  * NaN loss that would silently spoil training.
  */
 
+import { logSumExp, softmaxRow } from './softmax';
 import { expectRank, ShapeError } from './shape';
 import { shapeString, type Tensor } from './tensor';
 
@@ -37,14 +38,7 @@ export function softmax(logits: Tensor): Tensor {
 	checkFinite(logits);
 	const [batch, classes] = logits.shape;
 	const out = new Float32Array(logits.data.length);
-	for (let n = 0; n < batch; n++) {
-		const row = n * classes;
-		let max = -Infinity;
-		for (let k = 0; k < classes; k++) max = Math.max(max, logits.data[row + k]);
-		let total = 0;
-		for (let k = 0; k < classes; k++) total += Math.exp(logits.data[row + k] - max);
-		for (let k = 0; k < classes; k++) out[row + k] = Math.exp(logits.data[row + k] - max) / total;
-	}
+	for (let n = 0; n < batch; n++) softmaxRow(logits.data, n * classes, classes, out, n * classes);
 	return { shape: [batch, classes], data: out };
 }
 
@@ -92,12 +86,8 @@ export function crossEntropyFromLogits(
 	let total = 0;
 	for (let n = 0; n < batch; n++) {
 		const row = n * classes;
-		let max = -Infinity;
-		for (let k = 0; k < classes; k++) max = Math.max(max, logits.data[row + k]);
-		let sumExp = 0;
-		for (let k = 0; k < classes; k++) sumExp += Math.exp(logits.data[row + k] - max);
 		// -ln p(label) = ln Σ e^z - z_label, which stays finite even when p(label) underflows to 0.
-		total += max + Math.log(sumExp) - logits.data[row + labels[n]];
+		total += logSumExp(logits.data, row, classes) - logits.data[row + labels[n]];
 		for (let k = 0; k < classes; k++) {
 			const onehot = k === labels[n] ? 1 : 0;
 			grad[row + k] = (probabilities.data[row + k] - onehot) / batch;

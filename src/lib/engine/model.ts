@@ -6,6 +6,7 @@
 import { softmaxCrossEntropy } from './kernels';
 import { checkLabels } from './step';
 import type { Layer, LayerInspection, Parameter } from './layers';
+import { softmaxRow } from './softmax';
 import { ShapeError } from './shape';
 import { type Shape, type Tensor, sameShape, shapeString, size } from './tensor';
 
@@ -155,21 +156,7 @@ export class Sequential {
 		const probabilities = new Float32Array(batch * classes);
 		const best = new Int32Array(batch);
 		for (let n = 0; n < batch; n++) {
-			const row = n * classes;
-			let max = -Infinity;
-			for (let k = 0; k < classes; k++) {
-				if (logits.data[row + k] > max) {
-					max = logits.data[row + k];
-					best[n] = k;
-				}
-			}
-			let sum = 0;
-			for (let k = 0; k < classes; k++) {
-				const e = Math.exp(logits.data[row + k] - max);
-				probabilities[row + k] = e;
-				sum += e;
-			}
-			for (let k = 0; k < classes; k++) probabilities[row + k] /= sum;
+			best[n] = softmaxRow(logits.data, n * classes, classes, probabilities, n * classes);
 		}
 		return { classes: best, probabilities: { shape: [batch, classes], data: probabilities } };
 	}

@@ -7,15 +7,10 @@
  * Impossible configurations throw a `ShapeError` whose message says what to change.
  */
 
+import { ShapeError, type SettingName } from './shapeError';
 import { shapeString, type Shape } from './tensor';
 
-/** A configuration that cannot work. The message says what to change. */
-export class ShapeError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ShapeError';
-	}
-}
+export * from './shapeError';
 
 /** One axis of a convolution. */
 export interface ConvAxis {
@@ -31,10 +26,22 @@ export interface ConvAxis {
 	dilation?: number;
 }
 
-function checkWhole(value: number, name: string, minimum: number, advice: string): void {
+const settingWords: Record<SettingName, string> = {
+	input: 'input size',
+	kernel: 'kernel',
+	stride: 'stride',
+	padding: 'padding',
+	dilation: 'dilation',
+	window: 'window',
+	outputPadding: 'output padding'
+};
+
+function checkWhole(value: number, setting: SettingName, minimum: number, advice: string): void {
 	if (!Number.isInteger(value) || value < minimum) {
+		const name = settingWords[setting];
 		throw new ShapeError(
-			`${name} ${value} is not possible: ${name} must be a whole number >= ${minimum}${advice ? `; ${advice}` : ''}`
+			`${name} ${value} is not possible: ${name} must be a whole number >= ${minimum}${advice ? `; ${advice}` : ''}`,
+			{ kind: 'not-whole', setting, value, minimum }
 		);
 	}
 }
@@ -73,18 +80,38 @@ export function convOutputSize({
 	padding = 0,
 	dilation = 1
 }: ConvAxis): number {
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkConvParameters(kernel, stride, padding, dilation);
 	const span = effectiveKernel(kernel, dilation);
 	const padded = input + 2 * padding;
 	if (span > padded) {
 		const needed = Math.ceil((span - input) / 2);
+		// The largest kernel and dilation whose span k + (k - 1)(d - 1) still fits the padded width.
+		const largestKernel = Math.floor((padded + dilation - 1) / dilation);
+		const largestDilation = Math.floor((padded - 1) / (kernel - 1));
 		const what =
 			dilation > 1
 				? `kernel ${kernel} with dilation ${dilation} spans ${span}`
 				: `kernel ${kernel}`;
+		const smallerDilation =
+			dilation === 1 || largestDilation < 1
+				? ''
+				: largestDilation === 1
+					? ' (or dilation 1)'
+					: ` (or a dilation of at most ${largestDilation})`;
 		throw new ShapeError(
-			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${padded}${dilation > 1 ? ' (or a smaller dilation)' : ''}, or padding ${needed}`
+			`${what}, larger than the ${padded}-wide ${padding > 0 ? 'padded ' : ''}input: use a kernel of at most ${largestKernel}${smallerDilation}, or padding ${needed}`,
+			{
+				kind: 'kernel-too-large',
+				kernel,
+				dilation,
+				span,
+				paddedInput: padded,
+				padding,
+				largestKernel,
+				largestDilation: Math.max(0, largestDilation),
+				paddingNeeded: needed
+			}
 		);
 	}
 	return Math.floor((padded - span) / stride) + 1;
@@ -108,18 +135,30 @@ export function samePadding(kernel: number, dilation = 1): number {
 export interface ConvFit {
 	/** Number of windows (the output size). */
 	output: number;
+	/**
+	 * True when every cell of the input is read by some window. Padding left unread loses nothing, so a
+	 * placement whose only unread cells are padding fits, even when the division is not exact.
+	 */
+	fits: boolean;
 	/** True when (I + 2P - k̂) is a multiple of the stride: the formula gives a whole number. */
 	exact: boolean;
 	/** (I + 2P - k̂) mod S: padded rows or columns left over after the last window. */
 	remainder: number;
 	/** Indices of real input rows/columns (unpadded coordinates) that no kernel tap ever reads. */
 	uncovered: number[];
-	/** One plain-English sentence describing the fit and, if it does not fit, how to fix it. */
+	/** The uncovered ones between windows (the stride jumps over them, or the dilation's gaps). */
+	skipped: number[];
+	/** The uncovered ones after the last window. */
+	leftOver: number[];
+	/**
+	 * One plain-English sentence describing the fit and, if it does not fit, how to fix it; the fields
+	 * above and `fixes` are the same facts for a figure that phrases them itself.
+	 */
 	message: string;
 	/**
 	 * Changes that make it fit: the smallest larger padding whose windows reach the end of the input
-	 * (whatever is left over is padding only), and the largest smaller stride with nothing left over
-	 * and nothing skipped. Empty when it already fits.
+	 * and read more of it, and the largest smaller stride whose windows read every cell. Empty when it
+	 * already fits.
 	 */
 	fixes: { padding?: number; stride?: number }[];
 }
@@ -163,8 +202,9 @@ function fits(input: number, kernel: number, stride: number, padding: number, di
 		const { covered } = coveredTaps(input, kernel, stride, padding, dilation);
 		const remainder = (input + 2 * padding - effectiveKernel(kernel, dilation)) % stride;
 		return { valid: true, exact: remainder === 0, complete: covered.every((c) => c) };
-	} catch {
-		return { valid: false, exact: false, complete: false };
+	} catch (error) {
+		if (error instanceof ShapeError) return { valid: false, exact: false, complete: false };
+		throw error;
 	}
 }
 
@@ -187,25 +227,23 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 	const skipped = uncovered.filter((index) => index < lastEnd);
 	const leftOver = uncovered.filter((index) => index > lastEnd);
 
+	const fitsNow = uncovered.length === 0;
+
 	const fixes: { padding?: number; stride?: number }[] = [];
-	if (!exact || uncovered.length > 0) {
+	if (!fitsNow) {
 		// Padding helps only at the far edge: the smallest padding whose last window reaches the end of
-		// the input, reading more of it than now (or, if everything is read, leaving nothing over).
+		// the input, reading more of it than now.
 		for (let p = padding + 1; p <= padding + stride + span; p++) {
 			const candidate = coveredTaps(input, kernel, stride, p, dilation);
 			const missed = candidate.covered.filter((c) => !c).length;
-			const reachesEnd = candidate.lastEnd >= input - 1;
-			const candidateExact = (input + 2 * p - span) % stride === 0;
-			const better =
-				uncovered.length > 0 ? missed < uncovered.length : missed === 0 && candidateExact;
-			if (reachesEnd && better) {
+			if (candidate.lastEnd >= input - 1 && missed < uncovered.length) {
 				fixes.push({ padding: p });
 				break;
 			}
 		}
 		for (let s = stride - 1; s >= 1; s--) {
 			const candidate = fits(input, kernel, s, padding, dilation);
-			if (candidate.valid && candidate.exact && candidate.complete) {
+			if (candidate.valid && candidate.complete) {
 				fixes.push({ stride: s });
 				break;
 			}
@@ -220,15 +258,17 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 		.map((fix) => (fix.padding !== undefined ? `padding ${fix.padding}` : `stride ${fix.stride}`))
 		.join(' or ');
 	const advice = fixText ? `: use ${fixText}` : '';
+	const result =
+		words === 'both'
+			? `a ${output}x${output} output`
+			: `${output} output ${words === 'rows' ? 'row' : 'column'}${output === 1 ? '' : 's'}`;
 	let message: string;
-	if (uncovered.length === 0 && exact) {
-		const result =
-			words === 'both'
-				? `a ${output}x${output} output`
-				: `${output} output ${words === 'rows' ? 'row' : 'column'}${output === 1 ? '' : 's'}`;
+	if (fitsNow && exact) {
 		message = `${lead} fits the ${input}-wide input exactly, giving ${result}`;
-	} else if (uncovered.length === 0) {
-		message = `${lead} reads every cell of the ${input}-wide input, but the last ${remainder} padded ${remainder === 1 ? 'cell is' : 'cells are'} left over (${output} outputs)${advice}`;
+	} else if (fitsNow) {
+		const unread =
+			remainder === 1 ? 'the last padding cell is' : `the last ${remainder} padding cells are`;
+		message = `${lead} fits the ${input}-wide input, giving ${result}: every cell is read, only ${unread} not`;
 	} else {
 		const parts: string[] = [];
 		if (skipped.length > 0) parts.push(`skips ${describe(skipped, words)}`);
@@ -236,7 +276,7 @@ export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {
 		const verb = leftOver.length > 0 ? ' uncovered' : '';
 		message = `${lead} ${parts.join(' and ')} of the ${input}-wide input${verb}${advice}`;
 	}
-	return { output, exact, remainder, uncovered, message, fixes };
+	return { output, fits: fitsNow, exact, remainder, uncovered, skipped, leftOver, message, fixes };
 }
 
 /** One axis of a pooling. */
@@ -256,7 +296,7 @@ export interface PoolAxis {
  */
 export function poolOutputSize({ input, window, stride, edge = 'drop' }: PoolAxis): number {
 	const step = stride ?? window;
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkWhole(window, 'window', 1, 'use a window of 1 or more');
 	checkWhole(step, 'stride', 1, 'use stride 1 to visit every position');
 	if (edge !== 'drop' && edge !== 'partial') {
@@ -265,7 +305,8 @@ export function poolOutputSize({ input, window, stride, edge = 'drop' }: PoolAxi
 	if (edge === 'drop') {
 		if (window > input) {
 			throw new ShapeError(
-				`window ${window} is larger than the ${input}-wide input: use a window of at most ${input}, or edge 'partial' to pool what remains`
+				`window ${window} is larger than the ${input}-wide input: use a window of at most ${input}, or edge 'partial' to pool what remains`,
+				{ kind: 'window-too-large', window, input }
 			);
 		}
 		return Math.floor((input - window) / step) + 1;
@@ -298,9 +339,9 @@ export function transposedOutputSize({
 	outputPadding = 0,
 	dilation = 1
 }: TransposedAxis): number {
-	checkWhole(input, 'input size', 1, 'the input needs at least one row and one column');
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
 	checkConvParameters(kernel, stride, padding, dilation);
-	checkWhole(outputPadding, 'output padding', 0, 'use output padding 0');
+	checkWhole(outputPadding, 'outputPadding', 0, 'use output padding 0');
 	if (outputPadding >= stride && outputPadding >= dilation) {
 		throw new ShapeError(
 			`output padding ${outputPadding} must be smaller than stride ${stride}${dilation > 1 ? ` or dilation ${dilation}` : ''}: use output padding ${Math.max(stride, dilation) - 1} at most`
@@ -319,7 +360,8 @@ export function transposedOutputSize({
 export function expectShape(name: string, actual: Shape, expected: Shape): void {
 	if (actual.length !== expected.length || actual.some((d, i) => d !== expected[i])) {
 		throw new ShapeError(
-			`${name} has shape ${shapeString(actual)} but ${shapeString(expected)} is needed here: give it shape ${shapeString(expected)}`
+			`${name} has shape ${shapeString(actual)} but ${shapeString(expected)} is needed here: give it shape ${shapeString(expected)}`,
+			{ kind: 'shape', name, actual: [...actual], expected: [...expected] }
 		);
 	}
 }
@@ -328,7 +370,8 @@ export function expectShape(name: string, actual: Shape, expected: Shape): void 
 export function expectRank(name: string, shape: Shape, rank: number, axes: string): void {
 	if (shape.length !== rank) {
 		throw new ShapeError(
-			`${name} has shape ${shapeString(shape)} (${shape.length} axes) but ${rank} axes ${axes} are needed: reshape it to ${axes}`
+			`${name} has shape ${shapeString(shape)} (${shape.length} axes) but ${rank} axes ${axes} are needed: reshape it to ${axes}`,
+			{ kind: 'rank', name, actual: [...shape], rank }
 		);
 	}
 }

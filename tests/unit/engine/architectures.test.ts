@@ -37,7 +37,7 @@ describe('published parameter counts', () => {
 	] as const)('%s has %i parameters and 1000 (or 10) outputs', (_name, arch, total) => {
 		const report = analyseArchitecture(arch);
 		expect(report.parameters).toBe(total);
-		expect(arch.publishedParameters).toBe(total);
+		expect(arch.count.parameters).toBe(total);
 		expect(report.outputShape).toEqual([arch.id === 'lenet5' ? 10 : 1000]);
 	});
 

@@ -64,7 +64,7 @@ describe('shape arithmetic: impossible configurations say what to change', () =>
 		[
 			'dilated kernel larger than the input',
 			() => convOutputSize({ input: 4, kernel: 3, dilation: 2 }),
-			/kernel 3 with dilation 2 spans 5.*smaller dilation/
+			/kernel 3 with dilation 2 spans 5.*use a kernel of at most 2 \(or dilation 1\), or padding 1/
 		],
 		[
 			'stride 0',

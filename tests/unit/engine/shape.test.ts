@@ -6,6 +6,7 @@ import {
 	effectiveKernel,
 	poolOutputSize,
 	samePadding,
+	ShapeError,
 	transposedOutputSize
 } from '../../../src/lib/engine/shape';
 import { zeros } from '../../../src/lib/engine/tensor';
@@ -224,5 +225,169 @@ describe("shape arithmetic agrees with conv2d's actual output on random configur
 			});
 			expect(seen.data.some((v) => v !== 0)).toBe(!fit.uncovered.includes(column));
 		}
+	});
+});
+
+// Issue 16, bug 2: with dilation the fix named the padded width as the largest kernel, which with
+// dilation 4 spans far more than the input. The largest kernel (and dilation) are those whose span fits.
+describe('too large a dilated kernel: the message names the largest kernel and dilation that fit', () => {
+	it.each([
+		// [input, kernel, padding, dilation, largest kernel, largest dilation, padding needed, message]
+		[
+			9,
+			5,
+			3,
+			4,
+			4,
+			3,
+			4,
+			'spans 17, larger than the 15-wide padded input: use a kernel of at most 4 (or a dilation of at most 3), or padding 4'
+		],
+		[
+			7,
+			5,
+			0,
+			2,
+			4,
+			1,
+			1,
+			'spans 9, larger than the 7-wide input: use a kernel of at most 4 (or dilation 1), or padding 1'
+		],
+		[
+			2,
+			3,
+			0,
+			3,
+			1,
+			0,
+			3,
+			'spans 7, larger than the 2-wide input: use a kernel of at most 1, or padding 3'
+		],
+		[
+			6,
+			3,
+			0,
+			4,
+			2,
+			2,
+			2,
+			'spans 9, larger than the 6-wide input: use a kernel of at most 2 (or a dilation of at most 2), or padding 2'
+		]
+	])(
+		'input %i, kernel %i, padding %i, dilation %i: kernel %i, dilation %i or padding %i',
+		(input, kernel, padding, dilation, maxKernel, maxDilation, neededPadding, message) => {
+			const axis = { input, kernel, padding, dilation };
+			expect(() => convOutputSize(axis)).toThrow(
+				`kernel ${kernel} with dilation ${dilation} ${message}`
+			);
+			// Every number the message offers works, and one more (or less) does not.
+			expect(convOutputSize({ ...axis, kernel: maxKernel })).toBeGreaterThan(0);
+			expect(() => convOutputSize({ ...axis, kernel: maxKernel + 1 })).toThrow();
+			if (maxDilation > 0)
+				expect(convOutputSize({ ...axis, dilation: maxDilation })).toBeGreaterThan(0);
+			expect(() => convOutputSize({ ...axis, dilation: maxDilation + 1 })).toThrow();
+			expect(convOutputSize({ ...axis, padding: neededPadding })).toBeGreaterThan(0);
+			expect(() => convOutputSize({ ...axis, padding: neededPadding - 1 })).toThrow();
+		}
+	);
+
+	it('without dilation the sentence is as before', () => {
+		expect(() => convOutputSize({ input: 4, kernel: 5 })).toThrow(
+			'kernel 5, larger than the 4-wide input: use a kernel of at most 4, or padding 1'
+		);
+	});
+});
+
+// Issue 16, bug 8: a placement whose only unread cells are padding loses nothing, so it fits: no
+// warning, no fix. Only real input cells that no window reads make a configuration not fit.
+describe('a fit is about the input cells: padding left unread is not a problem', () => {
+	it.each([
+		// [input, kernel, stride, padding, dilation, fits, remainder, uncovered, fixes]
+		[8, 5, 4, 3, 1, true, 1, [], []],
+		[6, 3, 2, 1, 1, true, 1, [], []],
+		[4, 2, 2, 1, 1, true, 0, [], []],
+		[4, 2, 3, 0, 1, false, 2, [2, 3], [{ padding: 1 }, { stride: 2 }]],
+		[8, 3, 2, 0, 1, false, 1, [7], [{ padding: 1 }, { stride: 1 }]],
+		[5, 2, 3, 0, 1, false, 0, [2], [{ stride: 1 }]],
+		[7, 4, 3, 2, 1, true, 1, [], []]
+	] as const)(
+		'input %i, kernel %i, stride %i, padding %i, dilation %i: fits %s',
+		(input, kernel, stride, padding, dilation, fits, remainder, uncovered, fixes) => {
+			const fit = convFit({ input, kernel, stride, padding, dilation });
+			expect(fit).toMatchObject({ fits, remainder, uncovered, fixes });
+			expect(fit.exact).toBe(remainder === 0);
+		}
+	);
+
+	it('8 wide, kernel 5, stride 4, padding 3 (lesson 3): the sentence says it fits and why', () => {
+		expect(convFit({ input: 8, kernel: 5, stride: 4, padding: 3 }).message).toBe(
+			'Stride 4 with kernel 5 and padding 3 fits the 8-wide input, giving a 3x3 output: every cell is read, only the last padding cell is not'
+		);
+		expect(convFit({ input: 5, kernel: 2, stride: 2, padding: 2 }, 'rows').message).toBe(
+			'Stride 2 with kernel 2 and padding 2 fits the 5-wide input, giving 4 output rows: every cell is read, only the last padding cell is not'
+		);
+	});
+});
+
+// Issue 14's principle: the engine speaks no human language. Beside each English sentence, the facts.
+describe('errors and fits carry their facts, for figures that phrase them in another language', () => {
+	const problemOf = (run: () => unknown) => {
+		try {
+			run();
+		} catch (error) {
+			if (error instanceof ShapeError) return error.problem;
+			throw error;
+		}
+		throw new Error('no ShapeError');
+	};
+
+	it('a dilated kernel too large for the input', () => {
+		expect(
+			problemOf(() => convOutputSize({ input: 9, kernel: 5, padding: 3, dilation: 4 }))
+		).toEqual({
+			kind: 'kernel-too-large',
+			kernel: 5,
+			dilation: 4,
+			span: 17,
+			paddedInput: 15,
+			padding: 3,
+			largestKernel: 4,
+			largestDilation: 3,
+			paddingNeeded: 4
+		});
+	});
+
+	it('a setting that is not a whole number, a window too large, a wrong shape', () => {
+		expect(problemOf(() => convOutputSize({ input: 5, kernel: 3, stride: 0 }))).toEqual({
+			kind: 'not-whole',
+			setting: 'stride',
+			value: 0,
+			minimum: 1
+		});
+		expect(problemOf(() => convOutputSize({ input: 2.5, kernel: 1 }))).toMatchObject({
+			setting: 'input'
+		});
+		expect(problemOf(() => poolOutputSize({ input: 3, window: 4 }))).toEqual({
+			kind: 'window-too-large',
+			window: 4,
+			input: 3
+		});
+		expect(problemOf(() => conv2d(zeros([1, 1, 5]), zeros([1, 1, 3, 3]), null))).toEqual({
+			kind: 'rank',
+			name: 'input',
+			actual: [1, 1, 5],
+			rank: 4
+		});
+	});
+
+	it('a fit says which cells are skipped and which are left over', () => {
+		expect(convFit({ input: 4, kernel: 2, stride: 3 })).toMatchObject({
+			skipped: [],
+			leftOver: [2, 3]
+		});
+		expect(convFit({ input: 5, kernel: 2, stride: 3 })).toMatchObject({
+			skipped: [2],
+			leftOver: []
+		});
 	});
 });
