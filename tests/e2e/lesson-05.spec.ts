@@ -133,5 +133,27 @@ test.describe('lesson 05 figures', () => {
 		await plot.getByRole('checkbox', { name: /Sigmoid/ }).uncheck();
 		await expect(description).not.toContainText('Sigmoid');
 		await expect(plot.locator('svg.plot path')).toHaveCount(5);
+
+		// Every curve unticked: the description says that nothing is shown, not "At x = 1: .".
+		for (const name of ['ReLU', 'Leaky ReLU', 'ELU', 'Softplus', 'Tanh']) {
+			await plot.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).uncheck();
+		}
+		await expect(plot.locator('svg.plot path')).toHaveCount(0);
+		await expect(description).toContainText('No curve is shown');
+		await expect(description).not.toContainText('Curves of');
+		await expect(description).not.toContainText(': .');
+	});
+
+	test('activation curves on a phone: every checkbox is a target of at least 24 px', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, url);
+		const boxes = figure(page, 'ReLU and its relatives on one plot').getByRole('checkbox');
+		await expect(boxes).toHaveCount(6);
+		for (const box of await boxes.all()) {
+			const size = (await box.boundingBox())!;
+			expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
+		}
 	});
 });

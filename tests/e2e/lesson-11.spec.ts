@@ -188,6 +188,47 @@ test.describe('lesson 11 figures', () => {
 		await expect(fig.getByTestId('step')).toHaveText('0 / 40');
 	});
 
+	test('gradient descent: one step count everywhere, kept by the standalone link; no e-notation', async ({
+		page
+	}) => {
+		await open(page, url);
+		const fig = figure(page, 'Gradient descent on a loss surface');
+		const slider = fig.getByRole('slider', { name: /^Step/ });
+		const scrubLabel = (within: Page | Locator) =>
+			within.getByRole('group', { name: 'Step controls' }).getByText(/^Step \d+ \/ \d+$/);
+		// The slider's label, the side panel and the description count the same steps, from 0.
+		await expect(scrubLabel(fig)).toHaveText('Step 40 / 40');
+		await expect(fig.getByTestId('step')).toHaveText('40 / 40');
+		await expect(fig.locator('[aria-live="polite"]')).toContainText('After 40 of 40 steps');
+		await fig.getByRole('button', { name: 'Go to the start' }).click();
+		await expect(scrubLabel(fig)).toHaveText('Step 0 / 40');
+		await expect(fig.getByTestId('step')).toHaveText('0 / 40');
+		await slider.focus();
+		for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+		await expect(scrubLabel(fig)).toHaveText('Step 12 / 40');
+		await expect(fig.getByTestId('step')).toHaveText('12 / 40');
+		await expect(fig.locator('[aria-live="polite"]')).toContainText('After 12 of 40 steps');
+
+		// The full-screen page opens at the same step.
+		await fig.getByRole('link', { name: /full screen/ }).click();
+		await expect(page).toHaveURL(/step=12/);
+		await expect(page.getByTestId('step')).toHaveText('12 / 40');
+		await expect(scrubLabel(page)).toHaveText('Step 12 / 40');
+
+		// A run that blows up: its loss reads in plain digits, and the loss plot reaches it.
+		await page.getByRole('button', { name: 'Too large: 0.3' }).click();
+		await page.getByRole('combobox', { name: 'Steps' }).selectOption('100');
+		const wild = descend(bowl(), bowl().start, 0.3, 100);
+		const lastLoss = wild.path[wild.path.length - 1].loss;
+		expect(lastLoss).toBeGreaterThan(1000);
+		const loss = page.getByTestId('loss');
+		await expect(loss).not.toHaveText(/e[+−-]/);
+		await expect(loss).toHaveText(/^[\d,.]+( (million|billion|trillion))?$/);
+		await expect(page.getByRole('img', { name: /Loss after each step/ })).not.toHaveAccessibleName(
+			/up to 1,000$/
+		);
+	});
+
 	test('batches: the mean of per-example gradients is the batch gradient', async ({ page }) => {
 		await open(page, url);
 		const fig = figure(page, 'A batch averages the gradients of its examples');

@@ -1,6 +1,7 @@
 /**
- * The engine's readable ops, in one place: shape arithmetic, convolution (ordinary, grouped, dilated,
- * transposed), pooling, activations, flattening, dense, loss, initialisation and the gradient check.
+ * The engine's readable ops, in one place: shape arithmetic (and its errors), convolution (ordinary,
+ * grouped, dilated, transposed), pooling, activations, flattening, dense, softmax and loss,
+ * initialisation and the gradient check. What only one lesson uses is in lessons/.
  */
 
 export * from './activation';
@@ -13,3 +14,4 @@ export * from './init';
 export * from './loss';
 export * from './pool';
 export * from './shape';
+export * from './softmax';

@@ -16,7 +16,7 @@ export type SettingValue = number | string | boolean;
 export type Settings = Record<string, SettingValue>;
 
 export type Values<S extends Schema> = {
-	[K in keyof S]: S[K] extends { kind: 'bool' }
+	-readonly [K in keyof S]: S[K] extends { kind: 'bool' }
 		? boolean
 		: S[K] extends { kind: 'choice'; values: readonly (infer V extends string)[] }
 			? V
@@ -54,6 +54,48 @@ function parseOne(spec: SettingSpec, raw: string): { value: SettingValue } | { p
 			if (raw === '0' || raw === 'false') return { value: false };
 			return { problem: `“${raw}” is not 1 or 0` };
 	}
+}
+
+/** Checks one value given as a value (by a lesson), with the same limits as one read from a URL. */
+function checkOne(spec: SettingSpec, value: unknown): string | null {
+	switch (spec.kind) {
+		case 'int':
+		case 'number': {
+			if (typeof value !== 'number') return `${JSON.stringify(value)} is not a number`;
+			const parsed = parseOne(spec, String(value));
+			return 'problem' in parsed ? parsed.problem : null;
+		}
+		case 'choice':
+			return typeof value === 'string' && spec.values.includes(value)
+				? null
+				: `${JSON.stringify(value)} is not one of ${spec.values.join(', ')}`;
+		case 'bool':
+			return typeof value === 'boolean' ? null : `${JSON.stringify(value)} is not true or false`;
+	}
+}
+
+/**
+ * Settings given as values (by a lesson, or already parsed from a URL), checked as strictly as a
+ * URL's: an unknown name or a value the schema refuses is listed in `problems` and left at its
+ * default. `checkSettings(schema, { stride: 3 })`
+ */
+export function checkSettings<S extends Schema>(
+	schema: S,
+	given: Settings
+): { values: Values<S>; problems: string[] } {
+	const values = defaults(schema) as Settings;
+	const problems: string[] = [];
+	for (const [key, value] of Object.entries(given)) {
+		const spec = schema[key];
+		if (!spec) {
+			problems.push(`“${key}” is not one of its settings (${Object.keys(schema).join(', ')}).`);
+			continue;
+		}
+		const problem = checkOne(spec, value);
+		if (problem === null) values[key] = value;
+		else problems.push(`${spec.label}: ${problem}.`);
+	}
+	return { values: values as Values<S>, problems };
 }
 
 /**

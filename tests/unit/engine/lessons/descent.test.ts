@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bowl, descend, sampleSurface } from '../../../src/lib/engine/lessons/descent';
+import { bowl, descend, sampleSurface } from '../../../../src/lib/engine/lessons/descent';
 
 describe('gradient descent on a 2-D loss surface', () => {
 	const surface = bowl();

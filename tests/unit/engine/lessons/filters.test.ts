@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { conv2d } from '../../../src/lib/engine/conv';
+import { conv2d } from '../../../../src/lib/engine/conv';
 import {
 	applyFilter,
 	embedKernel,
 	FILTER_PRESETS,
 	filterPreset,
 	valueRange
-} from '../../../src/lib/engine/lessons/filters';
-import { ShapeError } from '../../../src/lib/engine/shape';
-import { tensor, zeros } from '../../../src/lib/engine/tensor';
-import { createRandom } from '../../../src/lib/engine/random';
+} from '../../../../src/lib/engine/lessons/filters';
+import { ShapeError } from '../../../../src/lib/engine/shape';
+import { tensor, zeros } from '../../../../src/lib/engine/tensor';
+import { createRandom } from '../../../../src/lib/engine/random';
 
 function randomImage(channels: number, height: number, width: number, seed: number) {
 	const rng = createRandom(seed);

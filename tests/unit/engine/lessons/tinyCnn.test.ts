@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { conv2d } from '../../../src/lib/engine/conv';
+import { conv2d } from '../../../../src/lib/engine/conv';
 import {
 	tinyBackward,
 	tinyBatchGradients,
@@ -9,8 +9,8 @@ import {
 	tinyInitialParams,
 	tinyTrain,
 	tinyUpdate
-} from '../../../src/lib/engine/lessons/tinyCnn';
-import { expectGradient, maxDifference } from './ops-helpers';
+} from '../../../../src/lib/engine/lessons/tinyCnn';
+import { expectGradient, maxDifference } from '../ops-helpers';
 
 const examples = tinyExamples();
 

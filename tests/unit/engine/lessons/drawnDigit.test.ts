@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreDigit, DIGIT_SIDE } from '../../../src/lib/engine/lessons/drawnDigit';
+import { centreDigit, DIGIT_SIDE } from '../../../../src/lib/engine/lessons/drawnDigit';
 
 function drawing(width: number, height: number, rect: [number, number, number, number]) {
 	const ink = new Float32Array(width * height);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dense } from '../../../src/lib/engine/dense';
-import { denseParameterCount, denseTraced } from '../../../src/lib/engine/lessons/denseTrace';
-import { ShapeError } from '../../../src/lib/engine/shape';
-import { tensor } from '../../../src/lib/engine/tensor';
-import { createRandom, randomTensor } from './ops-helpers';
+import { dense } from '../../../../src/lib/engine/dense';
+import { denseParameterCount, denseTraced } from '../../../../src/lib/engine/lessons/denseTrace';
+import { ShapeError } from '../../../../src/lib/engine/shape';
+import { tensor } from '../../../../src/lib/engine/tensor';
+import { createRandom, randomTensor } from '../ops-helpers';
 
 describe('denseTraced', () => {
 	it.each([

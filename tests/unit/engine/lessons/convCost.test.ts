@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { conv2dTraced } from '../../../src/lib/engine/conv';
+import { conv2dTraced } from '../../../../src/lib/engine/conv';
 import {
 	depthwiseSeparableCost,
 	dilatedCost,
 	standardCost,
 	transposedCost
-} from '../../../src/lib/engine/lessons/convCost';
-import { convTranspose2d, convTranspose2dTraced } from '../../../src/lib/engine/convTranspose';
-import { zeros } from '../../../src/lib/engine/tensor';
+} from '../../../../src/lib/engine/lessons/convCost';
+import { convTranspose2d, convTranspose2dTraced } from '../../../../src/lib/engine/convTranspose';
+import { zeros } from '../../../../src/lib/engine/tensor';
 
 // Multiply-adds are checked against the engine's own traces: one trace cell is one multiply-add.
 function tracedMultiplyAdds(

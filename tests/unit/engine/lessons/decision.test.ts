@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decide, softmaxWorking } from '../../../src/lib/engine/lessons/decision';
-import { softmax } from '../../../src/lib/engine/loss';
-import { tensor } from '../../../src/lib/engine/tensor';
+import { decide, softmaxWorking } from '../../../../src/lib/engine/lessons/decision';
+import { softmax } from '../../../../src/lib/engine/loss';
+import { tensor } from '../../../../src/lib/engine/tensor';
 
 describe('decide', () => {
 	it('takes the largest probability', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chelseaGrey } from '../../../src/lib/data/chelsea';
-import { conv2d } from '../../../src/lib/engine/conv';
+import { chelseaGrey } from '../../../../src/lib/data/chelsea';
+import { conv2d } from '../../../../src/lib/engine/conv';
 import {
 	EDGE_FILTERS,
 	edgeFeatureMap,
 	edgeFilter,
 	integerMatrix,
 	reluEffect
-} from '../../../src/lib/engine/lessons/featureMaps';
-import { ShapeError } from '../../../src/lib/engine/shape';
-import { tensor } from '../../../src/lib/engine/tensor';
+} from '../../../../src/lib/engine/lessons/featureMaps';
+import { ShapeError } from '../../../../src/lib/engine/shape';
+import { tensor } from '../../../../src/lib/engine/tensor';
 
 describe('edge feature maps', () => {
 	it('the photo is 120 x 80 grey bytes (lesson 2’s photo)', () => {

@@ -1,9 +1,9 @@
 /** The training session the worker runs: it learns, stops by itself when it diverges, saves and loads. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltMnist } from '../../../scripts/build-mnist';
-import type { MnistData } from '../../../src/lib/engine/data/mnist';
-import { ModelFormatError } from '../../../src/lib/engine/serialize';
-import { TrainingRun } from '../../../src/lib/engine/lessons/trainingRun';
+import { readBuiltMnist } from '../../../../scripts/build-mnist';
+import type { MnistData } from '../../../../src/lib/engine/data/mnist';
+import { ModelFormatError } from '../../../../src/lib/engine/serialize';
+import { TrainingRun } from '../../../../src/lib/engine/lessons/trainingRun';
 
 let data: MnistData;
 beforeAll(() => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltMnist } from '../../../scripts/build-mnist';
-import { flatten, flattenOrder } from '../../../src/lib/engine/flatten';
+import { readBuiltMnist } from '../../../../scripts/build-mnist';
+import { flatten, flattenOrder } from '../../../../src/lib/engine/flatten';
 import {
 	DIGIT_FEATURE_LENGTH,
 	digitFeatures,
 	OrderRun,
 	orderedVectors,
 	type OrderChoice
-} from '../../../src/lib/engine/lessons/orderExperiment';
-import { ShapeError } from '../../../src/lib/engine/shape';
-import { tensor } from '../../../src/lib/engine/tensor';
+} from '../../../../src/lib/engine/lessons/orderExperiment';
+import { ShapeError } from '../../../../src/lib/engine/shape';
+import { tensor } from '../../../../src/lib/engine/tensor';
 
 const data = readBuiltMnist();
 
