@@ -20,7 +20,7 @@ const wabt = await wabtInit();
 const text = readFileSync(new URL('./gemm.wat', import.meta.url), 'utf8');
 const wat = wabt.parseWat('gemm.wat', text, { simd: true });
 const { buffer } = wat.toBinary({});
-const { instance } = await WebAssembly.instantiate(buffer);
+const { instance } = await WebAssembly.instantiate(new Uint8Array(buffer));
 const hand = instance.exports as unknown as {
 	memory: WebAssembly.Memory;
 	gemmNN(a: number, b: number, c: number, m: number, k: number, n: number): void;
