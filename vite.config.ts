@@ -19,7 +19,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// Hooks build or read the digits file; on a loaded machine that can outlast the 10 s default.
+					hookTimeout: 60_000
 				}
 			},
 			{

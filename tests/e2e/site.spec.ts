@@ -21,7 +21,11 @@ test('the index lists every lesson file, in order, with its title and summary', 
 	for (const file of lessonFiles) {
 		const title = /\ntitle:\s*(.+)\n/.exec(readFileSync(`content/${file}`, 'utf8'))?.[1];
 		expect(title).toBeTruthy();
-		await expect(page.getByRole('link', { name: new RegExp(title!) })).toBeVisible();
+		await expect(
+			page
+				.getByRole('navigation', { name: 'Lessons' })
+				.getByRole('link', { name: new RegExp(title!) })
+		).toBeVisible();
 	}
 	await expectNoAxeViolations(page);
 	expect(errors).toEqual([]);

@@ -112,7 +112,7 @@ export function buildDesign(design: Design, seed: number | Random): Sequential {
  * - training memory per example: each layer keeps its output and the gradient of its input, and a
  *   convolution its unrolled windows (in·K²·O² numbers) for backward; 2 MB per example is 64 MB for a
  *   batch of 32 plus the evaluation batch of 100 (inference keeps no gradient), what a tab can spare.
- *   LeNet-5 needs about 0.2 MB.
+ *   LeNet-5 needs 261,512 bytes (0.26 MB).
  * - multiply-adds per example: a training step costs about three forward passes; the JavaScript
  *   kernels reach a few GFLOP/s (docs: TOOLCHAIN, 'plain JavaScript peaks near 5'), so 20 M per example
  *   is about a second per batch of 32: a few hundred steps in minutes, the longest a reader should
