@@ -5,9 +5,10 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Component } from 'svelte';
 import FeatureMapCanvas from '$lib/charts/FeatureMapCanvas.svelte';
+import { colour } from '$lib/charts/colour';
 import PixelGrid from '$lib/charts/PixelGrid.svelte';
 import type { Cell } from '$lib/charts/grid';
-import ValueGrid from '$lib/widgets/learning/ValueGrid.svelte';
+import ValueGrid from '$lib/charts/ValueGrid.svelte';
 
 type Loose = Record<string, unknown>;
 
@@ -31,8 +32,8 @@ const marks: Mark[] = [
 		props: (name) => ({
 			rows: ROWS,
 			columns: COLUMNS,
-			fill: () => 'rgb(200, 200, 200)',
-			label_: name
+			fill: () => colour(200, 200, 200),
+			name
 		}),
 		surface: (container) => container.querySelector('svg')!,
 		margin: 0
@@ -51,8 +52,8 @@ const marks: Mark[] = [
 			rows: ROWS,
 			columns: COLUMNS,
 			values,
-			colour: () => [200, 200, 200] as const,
-			label_: name
+			colour: () => colour(200, 200, 200),
+			name
 		}),
 		surface: (container) => container.querySelector('[role="application"]')!,
 		margin: 0

@@ -2,15 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import PixelGrid, { type Cell } from '$lib/charts/PixelGrid.svelte';
+import { colour } from '$lib/charts/colour';
 
 function setup(overrides: Partial<{ rows: number; columns: number; selected: Cell | null }> = {}) {
 	const picks: Cell[] = [];
 	const props = {
 		rows: 3,
 		columns: 4,
-		fill: (row: number, column: number) => `rgb(${row * 80}, ${column * 60}, 0)`,
-		label: (row: number, column: number) => [`${row}${column}`],
-		label_: 'Test grid',
+		fill: (row: number, column: number) => colour(row * 80, column * 60, 0),
+		text: (row: number, column: number) => [`${row}${column}`],
+		name: 'Test grid',
 		selected: null as Cell | null,
 		onselect: (cell: Cell) => picks.push(cell),
 		...overrides
@@ -39,7 +40,7 @@ describe('PixelGrid rows=3 columns=4', () => {
 		const { props } = setup();
 		const screen = await render(PixelGrid, {
 			...props,
-			fill: () => 'rgba(0, 0, 0, 0)',
+			fill: () => colour(0, 0, 0, 0),
 			checkerboard: true
 		});
 		const canvas = screen.container.querySelector('canvas')!;
@@ -48,9 +49,9 @@ describe('PixelGrid rows=3 columns=4', () => {
 		expect([pixels[0], pixels[4], pixels[8], pixels[12]]).toEqual([244, 217, 217, 244]);
 	});
 
-	test('labels appear only when asked', async () => {
+	test('values appear only when asked', async () => {
 		const { props } = setup();
-		const screen = await render(PixelGrid, { ...props, showLabels: true });
+		const screen = await render(PixelGrid, { ...props, showText: true });
 		const elements = [...screen.container.querySelectorAll('text')];
 		const texts = elements.map((t) => t.textContent);
 		expect(texts).toHaveLength(12);

@@ -183,4 +183,39 @@ test.describe('lesson 08 figures', () => {
 		await page.keyboard.press('ArrowLeft');
 		await expect(page).toHaveURL(/z2=5\.9/);
 	});
+
+	for (const viewport of [
+		{ width: 1280, height: 900 },
+		{ width: 390, height: 844 }
+	]) {
+		test(`dense layer at ${viewport.width} px: every number sits in its cell, readable and clear of the selection (issue 16)`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await open(page, url);
+			const layer = figure(page, 'A dense layer: 18 numbers in, 10 scores out');
+			const grids = layer.locator('svg');
+			await expect(grids).toHaveCount(3);
+			for (let g = 0; g < 3; g++) {
+				const problems = await grids.nth(g).evaluate((svg: SVGSVGElement) => {
+					const [, , width] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+					const pixelsPerUnit = svg.getBoundingClientRect().width / width;
+					const found: string[] = [];
+					for (const text of svg.querySelectorAll('text')) {
+						const box = text.getBBox();
+						const x = Number(text.getAttribute('x'));
+						// Cells are 10 units wide; the selection outline reaches 1.2 units in.
+						const left = x - 5 + 1.2;
+						const right = x + 5 - 1.2;
+						if (box.x < left - 0.01 || box.x + box.width > right + 0.01)
+							found.push(`${text.textContent} overflows its cell`);
+						const pixels = Number(text.getAttribute('font-size')) * pixelsPerUnit;
+						if (pixels < 9) found.push(`${text.textContent} is ${pixels.toFixed(1)} px`);
+					}
+					return found;
+				});
+				expect(problems, `grid ${g}`).toEqual([]);
+			}
+		});
+	}
 });

@@ -10,7 +10,7 @@ import {
 	tinyTrain,
 	tinyUpdate
 } from '../../src/lib/engine/lessons/tinyCnn';
-import { fmt } from '../../src/lib/widgets/learning/format';
+import { fixed as fmt } from '../../src/lib/figure/format';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/11-what-and-how-a-cnn-learns';

@@ -12,7 +12,7 @@ import { TrainingRun } from '../engine/lessons/trainingRun';
 import { startHelpers } from './helpers';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
 import { ParallelSteps } from './shares';
-import { grouped } from '$lib/figure/numbers';
+import { grouped } from '$lib/figure/format';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;

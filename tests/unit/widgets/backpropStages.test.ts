@@ -14,7 +14,7 @@ import {
 	windowCells,
 	type Cell
 } from '$lib/widgets/learning/backpropStages';
-import { fmt } from '$lib/widgets/learning/format';
+import { fixed as fmt } from '$lib/figure/format';
 
 function stagesFor(
 	exampleIndex = 0,

@@ -4,7 +4,7 @@
  * parameter count comes from, and the figure's description. Every number is the engine's
  * (analyseArchitecture); this module only chooses and words them.
  */
-import { grouped as count } from '$lib/figure/numbers';
+import { grouped as count } from '$lib/figure/format';
 import {
 	flattenReport,
 	type Architecture,

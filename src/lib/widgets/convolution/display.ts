@@ -2,7 +2,7 @@
  * Turning engine results into colours. Nothing here computes a convolution: these functions only say
  * how a number the engine returned is painted, and in words how it was painted.
  */
-import { interpolateRdBu } from 'd3-scale-chromatic';
+import { diverging, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
 import type { Tensor } from '$lib/engine/tensor';
 
@@ -44,12 +44,10 @@ export function paint(image: Tensor, mode: NegativeDisplay): Uint8ClampedArray {
 
 /**
  * Diverging colour for a signed number in a small grid (kernel weights, products): blue positive,
- * red negative, near white for 0. Readable text is chosen by PixelGrid from the rgb() value.
+ * red negative, near white for 0 (the figures' one diverging scale, charts/colour.ts).
  */
-export function signedFill(value: number, largest: number): string {
-	if (!Number.isFinite(value)) return 'rgb(128, 128, 128)';
-	const scale = largest > 0 ? Math.max(-1, Math.min(1, value / largest)) : 0;
-	return interpolateRdBu(0.5 + scale * 0.42);
+export function signedFill(value: number, largest: number): Colour {
+	return diverging(largest)(value);
 }
 
 /** Largest absolute value of a list (at least 1e-9, to divide by). */
@@ -89,22 +87,6 @@ export function loadPhoto(url: string): Promise<Tensor> {
 	})();
 	photoPromise.catch(() => (photoPromise = null));
 	return photoPromise;
-}
-
-function relativeLuminance(channel: number): number {
-	const c = channel / 255;
-	return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** Black or white, whichever contrasts more with an rgb() fill (WCAG contrast ratio). */
-export function textOn(fill: string): string {
-	const match = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(fill);
-	if (!match) return 'currentColor';
-	const [r, g, b] = [match[1], match[2], match[3]].map((v) => relativeLuminance(Number(v)));
-	const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-	const withBlack = (luminance + 0.05) / 0.05;
-	const withWhite = 1.05 / (luminance + 0.05);
-	return withBlack >= withWhite ? '#111' : '#fff';
 }
 
 /**

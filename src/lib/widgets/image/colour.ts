@@ -16,10 +16,3 @@ export function colourName(r: number, g: number, b: number, a = 255): string {
 	else name = 'a mixed colour';
 	return a < 255 ? `${name}, ${Math.round((a / 255) * 100)} % opaque` : name;
 }
-
-/** CSS colour of a pixel given its channel values (r, g, b and optionally a, each 0-255). */
-export function cssColour(values: readonly number[]): string {
-	const [r, g, b] = values.length >= 3 ? values : [values[0], values[0], values[0]];
-	const a = values.length >= 4 ? values[3] / 255 : 1;
-	return `rgba(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)}, ${a.toFixed(3)})`;
-}

@@ -12,7 +12,7 @@ import {
 	type TinyForward,
 	type TinyParams
 } from '$lib/engine/lessons/tinyCnn';
-import { fmt } from './format';
+import { fixed as fmt } from '$lib/figure/format';
 
 export type Phase = 'forward' | 'backward' | 'update';
 

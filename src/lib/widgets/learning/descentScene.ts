@@ -3,9 +3,9 @@
  * its loss reads, which part of it is shown, and the sentence that describes it. The run itself is
  * the engine's (`descend`); this module only words and bounds it, so it is tested in Node.
  */
-import { grouped } from '$lib/figure/numbers';
+import { grouped } from '$lib/figure/format';
 import type { DescentRun, LossSurface, Weights } from '$lib/engine/lessons/descent';
-import { fmt } from './format';
+import { fixed as fmt } from '$lib/figure/format';
 
 export const VERDICT_WORD = {
 	converges: 'converges',

@@ -1,6 +1,6 @@
 /** Words and sums for the pooling figures: how a window's result is written out. Drawing only. */
 import type { PoolMode, PoolTraceWindow } from '$lib/engine/pool';
-import { formatValue } from '../relu/valueColours';
+import { trimmed } from '$lib/figure/format';
 
 export const MODE_LABELS: Record<PoolMode, string> = {
 	max: 'Max pooling',
@@ -10,8 +10,8 @@ export const MODE_LABELS: Record<PoolMode, string> = {
 
 /** "max(3, 7, 1, 4) = 7", "(3 + 7 + 1 + 4) / 4 = 3.75", "3 + 7 + 1 + 4 = 15" */
 export function windowSum(mode: PoolMode, window: PoolTraceWindow): string {
-	const values = window.cells.map((cell) => formatValue(cell.value));
-	const result = formatValue(window.result);
+	const values = window.cells.map((cell) => trimmed(cell.value));
+	const result = trimmed(window.result);
 	if (mode === 'max') return `max(${values.join(', ')}) = ${result}`;
 	if (mode === 'sum') return `${values.join(' + ')} = ${result}`;
 	return `(${values.join(' + ')}) / ${values.length} = ${result}`;

@@ -2,29 +2,13 @@
  * Drawing helpers for the training figures: images, filters and feature maps painted on a canvas.
  * Pure drawing, no arithmetic of the network: the numbers come from the worker.
  */
-import { divergingFill } from '../learning/format';
-
-/** Parses 'rgb(r, g, b)' into numbers. */
-function rgb(colour: string): [number, number, number] {
-	const match = /rgb\((\d+), (\d+), (\d+)\)/.exec(colour);
-	return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [128, 128, 128];
-}
+import { diverging, type Colour } from '$lib/charts/colour';
 
 /** Sizes a canvas, only when its size changes: setting the size, even to the same value, throws
  * the canvas's pixels away and costs a new buffer at every repaint. */
 function resize(canvas: HTMLCanvasElement, width: number, height: number): void {
 	if (canvas.width !== width) canvas.width = width;
 	if (canvas.height !== height) canvas.height = height;
-}
-
-/** The diverging colours of `divergingFill`, as 257 rgb triples from -1 (index 0) to +1 (index 256):
- * looked up per pixel instead of asking d3 for a colour string and parsing it back. */
-let diverging: [number, number, number][] | null = null;
-function divergingColour(value: number, scale: number): [number, number, number] {
-	diverging ??= Array.from({ length: 257 }, (_, i) => rgb(divergingFill(i / 128 - 1, 1)));
-	if (!Number.isFinite(value)) return [128, 128, 128];
-	const t = Math.max(-1, Math.min(1, value / scale));
-	return diverging[Math.round((t + 1) * 128)];
 }
 
 /**
@@ -51,22 +35,23 @@ export function paintMaps(
 	for (let m = 0; m < count; m++) {
 		let scale = 1e-6;
 		for (let i = 0; i < size; i++) scale = Math.max(scale, Math.abs(data[m * size + i]));
+		const paint = diverging(scale);
 		const top = Math.floor(m / columns) * (height + 1);
 		const left = (m % columns) * (width + 1);
 		for (let y = 0; y < height; y++) {
 			for (let x = 0; x < width; x++) {
 				const value = data[m * size + y * width + x];
-				let colour: [number, number, number];
+				let colour: Colour;
 				if (mode === 'ink') {
 					const level = Math.round(255 * (1 - Math.max(0, value) / scale));
-					colour = [level, level, level];
+					colour = { r: level, g: level, b: level, opacity: 1 };
 				} else {
-					colour = divergingColour(value, scale);
+					colour = paint(value);
 				}
 				const at = ((top + y) * fullWidth + left + x) * 4;
-				image.data[at] = colour[0];
-				image.data[at + 1] = colour[1];
-				image.data[at + 2] = colour[2];
+				image.data[at] = colour.r;
+				image.data[at + 1] = colour.g;
+				image.data[at + 2] = colour.b;
 				image.data[at + 3] = 255;
 			}
 		}
