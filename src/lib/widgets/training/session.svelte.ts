@@ -62,6 +62,14 @@ export interface SessionOptions {
 	pointEvery?: number;
 	testEvery?: number;
 	base?: RunSetup['base'];
+	/** Web Workers that train; by default one per core, at most four. */
+	workers?: number;
+}
+
+/** One training worker per core the browser reports, at most four (more only adds messages). */
+export function chooseWorkers(): number {
+	const cores = typeof navigator === 'object' ? navigator.hardwareConcurrency || 1 : 1;
+	return Math.max(1, Math.min(4, cores));
 }
 
 export class TrainingSession {
@@ -76,6 +84,9 @@ export class TrainingSession {
 	seconds = $state(0);
 	filters: FilterSnapshot | null = $state.raw(null);
 	sizes = $state.raw({ train: 0, test: 0 });
+	/** Web Workers that train (known once training starts), and the kernels they run. */
+	workers = $state(0);
+	kernels: 'wasm-simd' | 'js' | null = $state(null);
 	/** Goes up whenever the weights change (training progress, load, reset): figures re-ask then. */
 	version = $state(0);
 	/**
@@ -126,7 +137,8 @@ export class TrainingSession {
 			trainLimit: this.#options.trainLimit,
 			pointEvery: this.#options.pointEvery,
 			testEvery: this.#options.testEvery,
-			base: this.#options.base
+			base: this.#options.base,
+			workers: this.#options.workers ?? chooseWorkers()
 		};
 	}
 
@@ -155,6 +167,10 @@ export class TrainingSession {
 			case 'state':
 				this.state = message.state;
 				this.message = message.message;
+				return;
+			case 'engine':
+				this.workers = message.workers;
+				this.kernels = message.kernels;
 				return;
 			case 'progress':
 				this.loaded = null;
