@@ -13,130 +13,36 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import * as tf from '@tensorflow/tfjs';
-import { readBuiltMnist } from '../../scripts/build-mnist';
-import { allDigits, digitBatch, type MnistData } from '../../src/lib/engine/data/mnist';
+import { allDigits, digitBatch } from '../../src/lib/engine/data/mnist';
+import { kernelBackend, loadFastKernels, useFastKernels } from '../../src/lib/engine/kernels';
 import { createLeNet5 } from '../../src/lib/engine/lenet';
 import { evaluate, trainStep } from '../../src/lib/engine/model';
 import { SGD } from '../../src/lib/engine/optim/sgd';
 import { createRandom } from '../../src/lib/engine/random';
+import {
+	BATCH,
+	batchIndices,
+	contender,
+	type Contender,
+	data,
+	INFER_BATCH,
+	PIXELS,
+	race,
+	type Result,
+	SECONDS
+} from './common';
+import { gemmCeiling, kernelFigures } from './kernels';
+import {
+	convnetjsContender,
+	registerWasmBackpropFilter,
+	tfjsContender,
+	tfjsTrainingError
+} from './peers';
 
 const require = createRequire(import.meta.url);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const BATCH = 32;
-const INFER_BATCH = 100;
-const PIXELS = 784;
 
-interface Result {
-	engine: 'convolutif' | 'convnetjs' | 'tfjs-cpu' | 'tfjs-wasm';
-	train_ex_per_s?: number;
-	infer_ex_per_s?: number;
-	epoch_s?: number;
-	test_accuracy?: number;
-	failed?: boolean;
-	reason?: string;
-	note?: string;
-}
-
-const data: MnistData = readBuiltMnist();
-const order = createRandom(7).shuffle(Array.from({ length: data.train.count }, (_, i) => i));
-
-/** Indices of the i-th training batch (cycling through the shuffled order). */
-function batchIndices(i: number, size: number): number[] {
-	const start = (i * size) % (data.train.count - size);
-	return order.slice(start, start + size);
-}
-
-/** One engine's training and inference steps, and what the timed rounds add up. */
-interface Contender {
-	engine: Result['engine'];
-	train: (i: number) => void | Promise<void>;
-	infer: (i: number) => void | Promise<void>;
-	dispose?: () => void;
-	timed: {
-		train: { examples: number; seconds: number };
-		infer: { examples: number; seconds: number };
-	};
-	steps: number;
-}
-
-function contender(
-	engine: Result['engine'],
-	train: Contender['train'],
-	infer: Contender['infer'],
-	dispose?: () => void
-): Contender {
-	return {
-		engine,
-		train,
-		infer,
-		dispose,
-		steps: 0,
-		timed: { train: { examples: 0, seconds: 0 }, infer: { examples: 0, seconds: 0 } }
-	};
-}
-
-/** Runs a step for at least `seconds` (and at least once), adding examples and time to `into`. */
-async function timed(
-	step: (i: number) => void | Promise<void>,
-	perStep: number,
-	seconds: number,
-	c: Contender,
-	into: { examples: number; seconds: number }
-): Promise<void> {
-	const start = performance.now();
-	do {
-		await step(c.steps++);
-		into.examples += perStep;
-	} while (performance.now() - start < seconds * 1000);
-	into.seconds += (performance.now() - start) / 1000;
-}
-
-/**
- * Warm-up (0.5 s and at least 3 steps each), then rounds of 1 s alternating between the contenders,
- * training then inference, until each has SECONDS of each. Returns each contender's share of the rounds.
- */
-async function race(contenders: Contender[]): Promise<Map<Contender, Result>> {
-	const rounds = Math.max(1, Math.ceil(SECONDS));
-	const roundSeconds = SECONDS / rounds;
-	const shares = new Map<
-		Contender,
-		{ train: { examples: number; seconds: number }; infer: { examples: number; seconds: number } }
-	>();
-	for (const c of contenders) {
-		const warm = { examples: 0, seconds: 0 };
-		await timed(c.train, BATCH, 0.5, c, warm);
-		await timed(c.infer, INFER_BATCH, 0.5, c, warm);
-		shares.set(c, { train: { examples: 0, seconds: 0 }, infer: { examples: 0, seconds: 0 } });
-	}
-	for (const kind of ['train', 'infer'] as const) {
-		for (let round = 0; round < rounds; round++) {
-			for (const c of contenders) {
-				const share = shares.get(c)![kind];
-				const before = { ...c.timed[kind] };
-				await timed(
-					c[kind],
-					kind === 'train' ? BATCH : INFER_BATCH,
-					roundSeconds,
-					c,
-					c.timed[kind]
-				);
-				share.examples += c.timed[kind].examples - before.examples;
-				share.seconds += c.timed[kind].seconds - before.seconds;
-			}
-		}
-	}
-	const results = new Map<Contender, Result>();
-	for (const [c, share] of shares) {
-		results.set(c, {
-			engine: c.engine,
-			train_ex_per_s: share.train.examples / share.train.seconds,
-			infer_ex_per_s: share.infer.examples / share.infer.seconds
-		});
-	}
-	return results;
-}
-
-function convolutifContender(): Contender {
+/** Our engine, on the WebAssembly SIMD kernels (`fast`) or on its JavaScript fallback. */
+function convolutifContender(fast = true): Contender {
 	const model = createLeNet5(createRandom(1));
 	const sgd = new SGD({ learningRate: 0.01, momentum: 0.9 });
 	const buffers = {
@@ -149,12 +55,14 @@ function convolutifContender(): Contender {
 		data: test.x.data.subarray(0, INFER_BATCH * PIXELS)
 	};
 	return contender(
-		'convolutif',
+		fast ? 'convolutif' : 'convolutif-js',
 		(i) => {
+			useFastKernels(fast);
 			const { x, labels } = digitBatch(data.train, batchIndices(i, BATCH), 28, 28, buffers);
 			trainStep(model, sgd, x, labels);
 		},
 		() => {
+			useFastKernels(fast);
 			model.forward(inferX, false);
 		}
 	);
@@ -183,216 +91,8 @@ function convolutifEpoch(): { epoch_s: number; test_accuracy: number } {
 	return { epoch_s: epoch, test_accuracy: evaluate(fresh, test.x, test.labels).accuracy };
 }
 
-interface ConvnetVol {
-	w: Float64Array;
-}
-interface ConvnetNet {
-	makeLayers(defs: object[]): void;
-	forward(v: ConvnetVol, training?: boolean): ConvnetVol;
-}
-interface ConvnetJs {
-	Net: new () => ConvnetNet;
-	Vol: new (sx: number, sy: number, depth: number, c?: number) => ConvnetVol;
-	Trainer: new (
-		net: ConvnetNet,
-		options: object
-	) => { train(v: ConvnetVol, label: number): unknown };
-}
-
-function convnetjsContender(): Contender {
-	const convnetjs = require('convnetjs') as ConvnetJs;
-	const net = new convnetjs.Net();
-	net.makeLayers([
-		{ type: 'input', out_sx: 28, out_sy: 28, out_depth: 1 },
-		{ type: 'conv', sx: 5, filters: 6, stride: 1, pad: 2, activation: 'relu' },
-		{ type: 'pool', sx: 2, stride: 2 },
-		{ type: 'conv', sx: 5, filters: 16, stride: 1, pad: 0, activation: 'relu' },
-		{ type: 'pool', sx: 2, stride: 2 },
-		{ type: 'fc', num_neurons: 120, activation: 'relu' },
-		{ type: 'fc', num_neurons: 84, activation: 'relu' },
-		{ type: 'softmax', num_classes: 10 }
-	]);
-	const trainer = new convnetjs.Trainer(net, {
-		method: 'sgd',
-		learning_rate: 0.01,
-		momentum: 0.9,
-		batch_size: BATCH,
-		l2_decay: 0
-	});
-	// convnetjs stores a volume as (x, y, depth) with depth fastest; with one channel that is row by row, as MNIST.
-	const vols = Array.from({ length: data.train.count }, (_, n) => {
-		const v = new convnetjs.Vol(28, 28, 1, 0);
-		for (let i = 0; i < PIXELS; i++) v.w[i] = data.train.images[n * PIXELS + i] / 255;
-		return v;
-	});
-	return contender(
-		'convnetjs',
-		(i) => {
-			for (const n of batchIndices(i, BATCH)) trainer.train(vols[n], data.train.labels[n]);
-		},
-		(i) => {
-			for (const n of batchIndices(i, INFER_BATCH)) net.forward(vols[n], false);
-		}
-	);
-}
-
-function tfLeNet(): tf.LayersModel {
-	const model = tf.sequential();
-	model.add(
-		tf.layers.conv2d({
-			inputShape: [28, 28, 1],
-			filters: 6,
-			kernelSize: 5,
-			padding: 'same',
-			activation: 'relu'
-		})
-	);
-	model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-	model.add(tf.layers.conv2d({ filters: 16, kernelSize: 5, padding: 'valid', activation: 'relu' }));
-	model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-	model.add(tf.layers.flatten());
-	model.add(tf.layers.dense({ units: 120, activation: 'relu' }));
-	model.add(tf.layers.dense({ units: 84, activation: 'relu' }));
-	model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
-	model.compile({ optimizer: tf.train.momentum(0.01, 0.9), loss: 'categoricalCrossentropy' });
-	return model;
-}
-
-/** The training images as NHWC batches, made once so the timing measures the network, not the copy. */
-function tfBatches(size: number, count: number): { x: tf.Tensor4D; y: tf.Tensor2D }[] {
-	return Array.from({ length: count }, (_, b) => {
-		const indices = batchIndices(b, size);
-		const pixels = new Float32Array(size * PIXELS);
-		const labels = new Int32Array(size);
-		indices.forEach((n, i) => {
-			for (let p = 0; p < PIXELS; p++)
-				pixels[i * PIXELS + p] = data.train.images[n * PIXELS + p] / 255;
-			labels[i] = data.train.labels[n];
-		});
-		return {
-			x: tf.tensor4d(pixels, [size, 28, 28, 1]),
-			y: tf.oneHot(tf.tensor1d(labels, 'int32'), 10) as tf.Tensor2D
-		};
-	});
-}
-
-function tfjsContender(engine: 'tfjs-cpu' | 'tfjs-wasm'): Contender {
-	const model = tfLeNet();
-	const batches = tfBatches(BATCH, 40);
-	const inferBatches = tfBatches(INFER_BATCH, 5);
-	return contender(
-		engine,
-		async (i) => {
-			const { x, y } = batches[i % batches.length];
-			await model.trainOnBatch(x, y);
-		},
-		async (i) => {
-			const out = model.predict(inferBatches[i % inferBatches.length].x) as tf.Tensor;
-			await out.data();
-			out.dispose();
-		},
-		() => {
-			for (const b of [...batches, ...inferBatches]) tf.dispose([b.x, b.y]);
-			model.dispose();
-		}
-	);
-}
-
-/** Does a LeNet train on the current tfjs backend? The error message if not. */
-async function tfjsTrainingError(): Promise<string | null> {
-	const model = tfLeNet();
-	const [batch] = tfBatches(BATCH, 1);
-	try {
-		await model.trainOnBatch(batch.x, batch.y);
-		return null;
-	} catch (error) {
-		return (error as Error).message;
-	} finally {
-		tf.dispose([batch.x, batch.y]);
-		model.dispose();
-	}
-}
-
-/**
- * tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel, so a conv layer cannot train on it. This
- * substitute (plain JavaScript over the wasm heap, NHWC) makes training possible; everything else runs in
- * wasm. dW[kh, kw, ci, co] = Σ x[b, oy·s - top + kh·d, ox·s - left + kw·d, ci] · dy[b, oy, ox, co].
- */
-function registerWasmBackpropFilter(): void {
-	interface WasmBackend {
-		typedArrayFromHeap(t: tf.TensorInfo): Float32Array;
-		makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-	}
-	tf.registerKernel({
-		kernelName: 'Conv2DBackpropFilter',
-		backendName: 'wasm',
-		kernelFunc: ({ inputs, backend, attrs }) => {
-			const wasm = backend as unknown as WasmBackend;
-			const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
-			const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs as unknown as {
-				strides: [number, number] | number;
-				pad: 'valid' | 'same' | number;
-				dataFormat: 'NHWC' | 'NCHW';
-				dimRoundingMode?: 'floor' | 'round' | 'ceil';
-				filterShape: [number, number, number, number];
-			};
-			if (dataFormat === 'NCHW')
-				throw new Error('the substitute Conv2DBackpropFilter handles NHWC only');
-			const info = tf.backend_util.computeConv2DInfo(
-				x.shape as [number, number, number, number],
-				filterShape,
-				strides,
-				1,
-				pad,
-				dimRoundingMode,
-				false,
-				'channelsLast'
-			);
-			const xs = wasm.typedArrayFromHeap(x);
-			const dys = wasm.typedArrayFromHeap(dy);
-			const out = wasm.makeOutput(filterShape, 'float32');
-			const dw = wasm.typedArrayFromHeap(out);
-			dw.fill(0);
-			const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels } = info;
-			const {
-				filterHeight,
-				filterWidth,
-				strideHeight,
-				strideWidth,
-				dilationHeight,
-				dilationWidth
-			} = info;
-			const top = info.padInfo.top;
-			const left = info.padInfo.left;
-			for (let b = 0; b < batchSize; b++) {
-				for (let oy = 0; oy < outHeight; oy++) {
-					for (let ox = 0; ox < outWidth; ox++) {
-						const dyBase = ((b * outHeight + oy) * outWidth + ox) * outChannels;
-						for (let kh = 0; kh < filterHeight; kh++) {
-							const y = oy * strideHeight - top + kh * dilationHeight;
-							if (y < 0 || y >= inHeight) continue;
-							for (let kw = 0; kw < filterWidth; kw++) {
-								const xx = ox * strideWidth - left + kw * dilationWidth;
-								if (xx < 0 || xx >= inWidth) continue;
-								const xBase = ((b * inHeight + y) * inWidth + xx) * inChannels;
-								const wBase = (kh * filterWidth + kw) * inChannels * outChannels;
-								for (let ci = 0; ci < inChannels; ci++) {
-									const xv = xs[xBase + ci];
-									if (xv === 0) continue;
-									const row = wBase + ci * outChannels;
-									for (let co = 0; co < outChannels; co++) dw[row + co] += xv * dys[dyBase + co];
-								}
-							}
-						}
-					}
-				}
-			}
-			return out;
-		}
-	});
-}
-
 async function main(): Promise<void> {
+	if (!(await loadFastKernels())) process.stderr.write('bench: no WebAssembly SIMD here\n');
 	const results: Result[] = [];
 	/** Our figures in each phase, to compare each engine with the rounds it shared with ours. */
 	const oursBeside = new Map<Result['engine'], Result>();
@@ -402,7 +102,12 @@ async function main(): Promise<void> {
 	process.stderr.write('bench: convolutif, convnetjs, tfjs-cpu...\n');
 	await tf.setBackend('cpu');
 	await tf.ready();
-	const phase1 = [convolutifContender(), convnetjsContender(), tfjsContender('tfjs-cpu')];
+	const phase1 = [
+		convolutifContender(),
+		convolutifContender(false),
+		convnetjsContender(),
+		tfjsContender('tfjs-cpu')
+	];
 	const race1 = await race(phase1);
 	ourRounds.push(race1.get(phase1[0])!);
 	for (const c of phase1.slice(1)) {
@@ -440,6 +145,7 @@ async function main(): Promise<void> {
 	}
 
 	process.stderr.write('bench: one epoch of convolutif...\n');
+	useFastKernels(true);
 	const mean = (key: 'train_ex_per_s' | 'infer_ex_per_s') =>
 		ourRounds.reduce((n, r) => n + (r[key] ?? 0), 0) / ourRounds.length;
 	results.unshift({
@@ -471,7 +177,29 @@ async function main(): Promise<void> {
 		if (r.failed) console.log(`  ${r.engine}: ${r.reason}`);
 		else if (r.note) console.log(`  ${r.engine}: ${r.note}`);
 	}
+	process.stderr.write('bench: kernels...\n');
+	const ceiling = gemmCeiling();
+	const kernels = kernelFigures();
+	console.log(
+		`\nKernels on LeNet-5's shapes, batch ${BATCH}, GFLOP/s (copies and window rows included); our kernels run on ${kernelBackend()}`
+	);
+	console.log('| kernel | WebAssembly SIMD | JavaScript |');
+	console.log('|---|---:|---:|');
+	console.log(
+		`| ceiling: matrix product 128 x 128 x 128, in cache | ${ceiling.gflops_wasm.toFixed(1)} | ${ceiling.gflops_js.toFixed(1)} |`
+	);
+	for (const k of kernels) {
+		console.log(`| ${k.kernel} | ${k.gflops_wasm.toFixed(1)} | ${k.gflops_js.toFixed(1)} |`);
+	}
 	console.log('');
+	console.log(
+		JSON.stringify({
+			kernels: 'gflops',
+			ceiling_wasm: Number(ceiling.gflops_wasm.toFixed(1)),
+			ceiling_js: Number(ceiling.gflops_js.toFixed(1)),
+			...Object.fromEntries(kernels.map((k) => [k.kernel, Number(k.gflops_wasm.toFixed(1))]))
+		})
+	);
 	for (const r of results) {
 		const line: Record<string, unknown> = { engine: r.engine };
 		if (r.train_ex_per_s !== undefined) line.train_ex_per_s = Math.round(r.train_ex_per_s);

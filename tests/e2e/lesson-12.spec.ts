@@ -44,6 +44,19 @@ async function download(page: Page): Promise<string> {
 	return readFileSync(await file.path(), 'utf8');
 }
 
+/** Every figure describes the loaded network: examples seen and a test accuracy measured again. */
+async function expectLoadedDescribed(page: Page, examples: number) {
+	const train = figure(page, 'Train LeNet-5 on handwritten digits');
+	await expect(train.getByTestId('examples')).toHaveText(examples.toLocaleString('en'));
+	await expect(train.getByTestId('test-accuracy')).toHaveText(/^\d+\.\d %$/);
+	await expect(train.locator('[aria-live="polite"]')).not.toContainText('No example seen yet');
+	const probe = figure(page, 'Draw a digit: what every layer sees').locator('[aria-live="polite"]');
+	await expect(probe).not.toContainText('has not been trained');
+	await expect(probe).toContainText(
+		`had seen ${examples.toLocaleString('en')} training examples and scores`
+	);
+}
+
 async function trainUntil(page: Page, examples: number) {
 	const train = figure(page, 'Train LeNet-5 on handwritten digits');
 	await train.getByRole('button', { name: /^(Start|Resume) training$/ }).click();
@@ -127,6 +140,9 @@ test.describe('lesson 12: training LeNet in the page', () => {
 			`Test digit 5, a ${digits.test.labels[4]}`
 		);
 		const saved = await download(page);
+		// The file carries how many examples the network had seen.
+		const savedExamples = Number(/"examplesSeen":(\d+)/.exec(saved)?.[1] ?? 0);
+		expect(savedExamples).toBeGreaterThanOrEqual(1500);
 		const expected = engineProbabilities(saved, 4);
 		await expect.poll(() => shownProbabilities(page)).toHaveLength(10);
 		const shown = await shownProbabilities(page);
@@ -160,6 +176,7 @@ test.describe('lesson 12: training LeNet in the page', () => {
 			buffer: Buffer.from(saved)
 		});
 		await expect(weights.getByTestId('weights-message')).toContainText('Loaded the weights');
+		await expectLoadedDescribed(page, savedExamples);
 		await input.fill('6');
 		await input.press('Enter');
 		await probe.getByRole('button', { name: 'Previous digit' }).click();
@@ -179,6 +196,8 @@ test.describe('lesson 12: training LeNet in the page', () => {
 			'“broken.json” could not be loaded'
 		);
 		await expect(weights.getByTestId('weights-problem')).toContainText('current network stays');
+		// Said once, in the alert; the description does not repeat it.
+		await expect(weights.locator('[aria-live="polite"]')).not.toContainText('could not be loaded');
 		await weights.locator('input[type="file"]').setInputFiles({
 			name: 'other.json',
 			mimeType: 'application/json',
@@ -194,6 +213,7 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		await expect(weights.getByTestId('weights-message')).toContainText(
 			'Loaded the weights from this browser'
 		);
+		await expectLoadedDescribed(page, savedExamples);
 		expect(errors).toEqual([]);
 	});
 
@@ -232,7 +252,37 @@ test.describe('lesson 12: training LeNet in the page', () => {
 			'Loaded the weights from this browser'
 		);
 		expect(await download(page)).toBe(kept);
+
+		// After a reload, lesson 12 offers to go on from the latest weights, and describes them.
+		await open(page, url);
+		const train = figure(page, 'Train LeNet-5 on handwritten digits');
+		await expect(weights.locator('[aria-live="polite"]')).toContainText(
+			/The latest training \([\d,]+ examples seen\) is kept in this browser/
+		);
+		await train
+			.getByRole('button', { name: /^Continue from the latest weights \([\d,]+ examples\)$/ })
+			.click();
+		const latestText = (await stored()).latest ?? '';
+		const latestExamples = Number(/"examplesSeen":(\d+)/.exec(latestText)?.[1] ?? 0);
+		expect(latestExamples).toBeGreaterThan(Number(/"examplesSeen":(\d+)/.exec(kept ?? '')?.[1]));
+		await expect(train.getByTestId('examples')).toHaveText(latestExamples.toLocaleString('en'));
+		await expect(train.getByTestId('test-accuracy')).toHaveText(/^\d+\.\d %$/);
 		expect(errors).toEqual([]);
+	});
+
+	test('on a phone, the save figure fits its box (the file input shrinks)', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, url);
+		const weights = figure(page, 'Save and load the weights');
+		const overflow = await weights.evaluate((element) => {
+			const box = element.getBoundingClientRect();
+			return Math.max(
+				...[...element.querySelectorAll('*')].map(
+					(child) => child.getBoundingClientRect().right - box.right
+				)
+			);
+		});
+		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
 	test('a huge learning rate diverges: the run stops itself, says so, keeps the last good weights', async ({
@@ -253,6 +303,10 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		const alert = train.getByTestId('training-problem');
 		await expect(alert).toBeVisible({ timeout: 60_000 });
 		await expect(alert).toContainText('lower the learning rate');
+		// A sentence that starts with a capital, its loss in plain words (no "80569417880.0").
+		const said = await alert.innerText();
+		expect(said).toMatch(/^[A-Z]/);
+		expect(said).not.toMatch(/\d{5,}|e\+/);
 		await expect(train.locator('[aria-live="polite"]')).toContainText('diverged');
 
 		// The weights are a good state: not worse than before the huge rate.

@@ -58,6 +58,10 @@ test.describe('lesson 13: fine-tuning', () => {
 		// Both learnt the new classes well above chance (20 %).
 		expect(await percentOf(page, 'fine-accuracy')).toBeGreaterThan(0.5);
 		expect(await percentOf(page, 'scratch-accuracy')).toBeGreaterThan(0.5);
+		// Each network's examples against the budget, labelled: not "800 / 800" read as "800 of 800".
+		await expect(fig.getByTestId('fine-examples')).toHaveText('800 of 800');
+		await expect(fig.getByTestId('scratch-examples')).toHaveText('800 of 800');
+		await expect(fig.getByText('Examples seen, fine-tuned')).toBeVisible();
 		expect(errors).toEqual([]);
 	});
 

@@ -4,12 +4,19 @@
  * softmax and cross-entropy are applied by trainStep / evaluate / predict.
  */
 import { softmaxCrossEntropy } from './kernels';
+import { checkLabels } from './step';
 import type { Layer, LayerInspection, Parameter } from './layers';
-import { NonFiniteError } from './loss';
-import type { Optimiser } from './optim/sgd';
 import { softmaxRow } from './softmax';
 import { ShapeError } from './shape';
 import { type Shape, type Tensor, sameShape, shapeString, size } from './tensor';
+
+export {
+	applyGradients,
+	batchGradients,
+	type StepResult,
+	TrainingDivergedError,
+	trainStep
+} from './step';
 
 /** What a row of a model summary says about one layer. */
 export interface LayerSummary {
@@ -235,104 +242,6 @@ export class Sequential {
 		}
 		return t;
 	}
-}
-
-/**
- * Thrown by trainStep when a step would make the loss, a gradient or a weight NaN or infinite. The step
- * is refused: the weights stay those of the last good step.
- */
-export class TrainingDivergedError extends NonFiniteError {
-	constructor(message: string) {
-		super(message);
-		this.name = 'TrainingDivergedError';
-	}
-}
-
-export interface StepResult {
-	/** Mean cross-entropy over the batch, before the update. */
-	loss: number;
-	/** Fraction of the batch classified correctly, before the update. */
-	accuracy: number;
-	correct: number;
-	count: number;
-}
-
-function checkLabels(labels: ArrayLike<number>, batch: number, classes: number): void {
-	if (labels.length !== batch) {
-		throw new ShapeError(
-			`${labels.length} labels for a batch of ${batch}: give one label per example`
-		);
-	}
-	for (let i = 0; i < batch; i++) {
-		const label = labels[i];
-		if (!Number.isInteger(label) || label < 0 || label >= classes) {
-			throw new RangeError(
-				`label ${label} (example ${i}) is not a class of this model: labels must be whole numbers from 0 to ${classes - 1}`
-			);
-		}
-	}
-}
-
-function allFinite(values: Float32Array): boolean {
-	for (let i = 0; i < values.length; i++) {
-		// v - v is NaN for both NaN and ±Infinity.
-		if (values[i] - values[i] !== 0) return false;
-	}
-	return true;
-}
-
-const snapshots = new WeakMap<Parameter, Float32Array>();
-
-const advice =
-	'the step was refused and the weights are those of the last good step: lower the learning rate (try 10 times smaller) and go on';
-
-/**
- * One step of training on a batch: forward, softmax cross-entropy, backward, optimiser update. Throws
- * TrainingDivergedError (and changes no weight) if the loss, a gradient or an updated weight is not finite.
- * `const { loss, accuracy } = trainStep(model, sgd, x, labels)`
- */
-export function trainStep(
-	model: Sequential,
-	optimiser: Optimiser,
-	x: Tensor,
-	labels: ArrayLike<number>
-): StepResult {
-	const logits = model.forward(x, true);
-	const batch = logits.shape[0];
-	const classes = logits.data.length / Math.max(batch, 1);
-	checkLabels(labels, batch, classes);
-	const grad = model.scratchGradient(logits.shape);
-	const { loss, correct } = softmaxCrossEntropy(logits.data, labels, batch, classes, grad.data);
-	if (!Number.isFinite(loss)) {
-		throw new TrainingDivergedError(`the loss became ${loss}: ${advice}`);
-	}
-	model.backward(grad);
-	const parameters = model.parameters();
-	for (const p of parameters) {
-		if (!p.frozen && !allFinite(p.grad.data)) {
-			throw new TrainingDivergedError(`a gradient of ${p.name} became NaN or infinite: ${advice}`);
-		}
-	}
-	for (const p of parameters) {
-		if (p.frozen) continue;
-		let copy = snapshots.get(p);
-		if (!copy || copy.length !== p.value.data.length) {
-			copy = new Float32Array(p.value.data.length);
-			snapshots.set(p, copy);
-		}
-		copy.set(p.value.data);
-	}
-	optimiser.step(parameters);
-	for (const p of parameters) {
-		if (!p.frozen && !allFinite(p.value.data)) {
-			for (const q of parameters) {
-				const copy = snapshots.get(q);
-				if (!q.frozen && copy) q.value.data.set(copy);
-			}
-			throw new TrainingDivergedError(`a weight of ${p.name} became NaN or infinite: ${advice}`);
-		}
-	}
-	return { loss, accuracy: batch ? correct / batch : 0, correct, count: batch };
 }
 
 export interface Evaluation {

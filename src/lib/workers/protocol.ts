@@ -25,6 +25,8 @@ export interface RunSetup extends Hyperparameters {
 	 * freeze the named layers.
 	 */
 	base?: { model: string; freeze: string[] };
+	/** Web Workers that train, this one included (each computes the gradients of a share of a batch). */
+	workers?: number;
 }
 
 export type ToWorker =
@@ -51,6 +53,8 @@ export interface FilterSnapshot {
 
 export type FromWorker =
 	| { type: 'state'; state: RunState; message: string }
+	/** How the run trains: the workers sharing each batch, and the kernels they run. */
+	| { type: 'engine'; workers: number; kernels: 'wasm-simd' | 'js' }
 	| {
 			type: 'progress';
 			point: ProgressPoint;

@@ -4,12 +4,14 @@
  * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
  */
 import { decodeMnist, type MnistData } from '../engine/data/mnist';
-import { loadFastKernels } from '../engine/kernels';
+import { kernelBackend, loadFastKernels } from '../engine/kernels';
 import { Dense } from '../engine/layers';
 import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
 import { TrainingRun } from '../engine/lessons/trainingRun';
+import { startHelpers } from './helpers';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
+import { ParallelSteps } from './shares';
 import { grouped } from '$lib/figure/format';
 
 const scope = self as unknown as {
@@ -85,6 +87,7 @@ function ensureRun(): Promise<TrainingRun> {
 		if (!data) setState('loading', 'Downloading the 10,000 digits…');
 		// WebAssembly SIMD kernels where the browser has them; the JavaScript ones otherwise.
 		const [digits] = await Promise.all([loadData(), loadFastKernels().catch(() => false)]);
+		startParallel(setup.workers ?? 1);
 		const model = datalessRun?.model;
 		run = model ? new TrainingRun(digits, { ...setup, model }) : buildRun(digits, setup);
 		datalessRun = null;
@@ -93,6 +96,18 @@ function ensureRun(): Promise<TrainingRun> {
 		return run;
 	})().finally(() => (runPromise = null));
 	return runPromise;
+}
+
+/** The other workers that train with this one, started once, kept across resets. */
+let parallel: ParallelSteps | null = null;
+const trainShares = (...args: Parameters<ParallelSteps['step']>) => parallel!.step(...args);
+
+function startParallel(workers: number): void {
+	if (!parallel) {
+		const helpers = startHelpers(Math.max(0, Math.floor(workers) - 1));
+		if (helpers.length) parallel = new ParallelSteps(helpers);
+	}
+	post({ type: 'engine', workers: parallel?.workers ?? 1, kernels: kernelBackend() });
 }
 
 function progress(current: TrainingRun, withTest: boolean): void {
@@ -122,7 +137,7 @@ async function train(): Promise<void> {
 	while (state === 'training' && run === current) {
 		const started = performance.now();
 		while (performance.now() - started < SLICE_MS) {
-			if (!current.step()) break;
+			if (!(parallel ? await current.stepWith(trainShares) : current.step())) break;
 			if (budget !== null && current.examples >= budget) break;
 		}
 		const now = performance.now();

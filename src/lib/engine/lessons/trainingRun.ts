@@ -9,9 +9,17 @@
  *
  * `const run = new TrainingRun(parseMnist(bytes), { seed: 1, learningRate: 0.002, batchSize: 32, optimiser: 'adam' })`
  */
-import { digitBatch, type DigitSet, type MnistData } from '../data/mnist';
+import { digitBatch, type MnistData } from '../data/mnist';
+import { Batches, type Subset, subset } from './batches';
 import { createLeNet5 } from '../lenet';
-import { evaluate, type Evaluation, Sequential, trainStep, TrainingDivergedError } from '../model';
+import {
+	evaluate,
+	type Evaluation,
+	Sequential,
+	type StepResult,
+	trainStep,
+	TrainingDivergedError
+} from '../model';
 import { Adam } from '../optim/adam';
 import { SGD, type Optimiser } from '../optim/sgd';
 import { createRandom, type Random } from '../random';
@@ -19,6 +27,14 @@ import { loadModel, ModelFormatError, serializeModel } from '../serialize';
 import { sameShape, shapeString, size, type Tensor } from '../tensor';
 
 export type OptimiserName = 'adam' | 'sgd';
+
+/** Trains one batch with trainStep's contract, possibly asynchronously (across workers). */
+export type BatchTrainer = (
+	model: Sequential,
+	optimiser: Optimiser,
+	x: Tensor,
+	labels: Uint8Array
+) => Promise<StepResult>;
 
 /** What the reader can change between steps. */
 export interface Hyperparameters {
@@ -76,28 +92,32 @@ export interface Inspection {
 /** The limit above which a training loss counts as exploding (chance on 10 classes is ln 10 ≈ 2.3). */
 export const EXPLODING_LOSS = 25;
 
-const ADVICE = 'lower the learning rate (try 10 times smaller) and press Resume';
-
-/** Digits of some classes, with labels renumbered 0..classes-1. */
-interface Subset {
-	set: DigitSet;
-	indices: Int32Array;
-	labels: Uint8Array;
-}
-
-function subset(set: DigitSet, digits: readonly number[], limit = Infinity): Subset {
-	const classOf = new Int16Array(10).fill(-1);
-	digits.forEach((digit, k) => (classOf[digit] = k));
-	const indices: number[] = [];
-	for (let i = 0; i < set.count && indices.length < limit; i++) {
-		if (classOf[set.labels[i]] >= 0) indices.push(i);
+/**
+ * A large loss in words a reader can take in, never in e-notation: "80.6 billion", "12,345".
+ * `readableLoss(80569417880) === '80.6 billion'`
+ */
+export function readableLoss(loss: number): string {
+	if (!Number.isFinite(loss)) return 'infinity';
+	const words: [number, string][] = [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million']
+	];
+	for (const [unit, word] of words) {
+		// Past a million trillion the count itself is grouped: "2,500,000 trillion".
+		if (loss >= unit) return `${groupDigits((loss / unit).toFixed(1))} ${word}`;
 	}
-	return {
-		set,
-		indices: Int32Array.from(indices),
-		labels: Uint8Array.from(indices, (i) => classOf[set.labels[i]])
-	};
+	return groupDigits(loss.toFixed(loss < 100 ? 1 : 0));
 }
+
+/** Thousands separators in the whole part of a number written in plain digits. */
+function groupDigits(text: string): string {
+	const [whole, fraction] = text.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined || fraction === '0' ? grouped : `${grouped}.${fraction}`;
+}
+
+const ADVICE = 'lower the learning rate (try 10 times smaller) and press Resume';
 
 function makeOptimiser(name: OptimiserName, learningRate: number): Optimiser {
 	return name === 'adam' ? new Adam({ learningRate }) : new SGD({ learningRate, momentum: 0.9 });
@@ -135,8 +155,7 @@ export class TrainingRun {
 	private readonly testX: Tensor;
 	private rng: Random;
 	private optimiser: Optimiser;
-	private order: Int32Array;
-	private cursor = 0;
+	private batches: Batches;
 	private lossSum = 0;
 	private correctSum = 0;
 	private countSum = 0;
@@ -166,7 +185,7 @@ export class TrainingRun {
 		this.model = options.model ?? createLeNet5(this.rng, this.digits.length);
 		this.checkModel(this.model);
 		this.optimiser = makeOptimiser(this.hyper.optimiser, this.hyper.learningRate);
-		this.order = this.shuffled();
+		this.batches = new Batches(this.train, this.rng);
 		this.remember();
 	}
 
@@ -178,11 +197,6 @@ export class TrainingRun {
 	/** Fractional epochs so far. */
 	get epoch(): number {
 		return this.examples / this.train.indices.length;
-	}
-
-	private shuffled(): Int32Array {
-		const order = Array.from(this.train.indices.keys());
-		return Int32Array.from(this.rng.shuffle(order));
 	}
 
 	private checkModel(model: Sequential): void {
@@ -226,38 +240,42 @@ export class TrainingRun {
 	 * diverged; `diverged` then says why.
 	 */
 	step(): boolean {
-		if (this.diverged) return false;
-		const batch = Math.min(this.hyper.batchSize, this.train.indices.length);
-		if (this.cursor + batch > this.order.length) {
-			this.order = this.shuffled();
-			this.cursor = 0;
-		}
-		const positions = this.order.subarray(this.cursor, this.cursor + batch);
-		this.cursor += batch;
-		const indices = Int32Array.from(positions, (k) => this.train.indices[k]);
-		const { x } = digitBatch(this.train.set, indices);
-		const labels = Uint8Array.from(positions, (k) => this.train.labels[k]);
+		const batch = this.diverged ? null : this.batches.next(this.hyper.batchSize);
+		if (!batch) return false;
 		try {
-			const result = trainStep(this.model, this.optimiser, x, labels);
-			if (result.loss > EXPLODING_LOSS) {
-				this.restore();
-				this.diverged = `the training loss exploded to ${result.loss.toFixed(1)} (a network guessing at random scores about ${Math.log(this.digits.length).toFixed(1)}): the learning rate is too large. The last good weights are back: ${ADVICE}.`;
-				return false;
-			}
-			this.windowLoss += result.loss;
-			this.windowSteps++;
-			this.lossSum += result.loss * result.count;
-			this.correctSum += result.correct;
-			this.countSum += result.count;
+			return this.settle(trainStep(this.model, this.optimiser, batch.x, batch.labels));
 		} catch (error) {
-			if (error instanceof TrainingDivergedError) {
-				this.restore();
-				this.diverged = `training diverged: a loss, gradient or weight became NaN or infinite, so the step was refused. The last good weights are back: ${ADVICE}.`;
-				return false;
-			}
-			throw error;
+			return this.refuse(error);
 		}
-		this.examples += batch;
+	}
+
+	/**
+	 * One batch trained by `train`, which has trainStep's contract but may take its time (the training
+	 * worker shares the batch among several workers). Same result and refusals as `step`.
+	 * `await run.stepWith((model, optimiser, x, labels) => steps.step(model, optimiser, x, labels))`
+	 */
+	async stepWith(train: BatchTrainer): Promise<boolean> {
+		const batch = this.diverged ? null : this.batches.next(this.hyper.batchSize);
+		if (!batch) return false;
+		try {
+			return this.settle(await train(this.model, this.optimiser, batch.x, batch.labels));
+		} catch (error) {
+			return this.refuse(error);
+		}
+	}
+
+	private settle(result: StepResult): boolean {
+		if (result.loss > EXPLODING_LOSS) {
+			this.restore();
+			this.diverged = `The training loss exploded to ${readableLoss(result.loss)} (a network guessing at random scores about ${Math.log(this.digits.length).toFixed(1)}): the learning rate is too large. The last good weights are back: ${ADVICE}.`;
+			return false;
+		}
+		this.windowLoss += result.loss;
+		this.windowSteps++;
+		this.lossSum += result.loss * result.count;
+		this.correctSum += result.correct;
+		this.countSum += result.count;
+		this.examples += result.count;
 		this.steps++;
 		this.batchCount++;
 		if (this.windowSteps === 20) {
@@ -270,6 +288,15 @@ export class TrainingRun {
 			this.windowLoss = this.windowSteps = 0;
 		}
 		return true;
+	}
+
+	private refuse(error: unknown): boolean {
+		if (error instanceof TrainingDivergedError) {
+			this.restore();
+			this.diverged = `Training diverged: a loss, gradient or weight became NaN or infinite, so the step was refused. The last good weights are back: ${ADVICE}.`;
+			return false;
+		}
+		throw error;
 	}
 
 	/** Clears a divergence so that training can go on (after lowering the learning rate). */

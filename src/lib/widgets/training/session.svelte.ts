@@ -33,6 +33,12 @@ export function storedWeights(): string | null {
 	return localStorage.getItem(LATEST_KEY) ?? localStorage.getItem(SAVED_KEY);
 }
 
+/** How many examples the network in a saved text had seen, if the text says (saved here since). */
+export function examplesSeenIn(text: string): number | null {
+	const match = /"examplesSeen"\s*:\s*(\d+)/.exec(text.slice(0, 200));
+	return match ? Number(match[1]) : null;
+}
+
 /** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
 export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
 	seed: 1,
@@ -56,6 +62,14 @@ export interface SessionOptions {
 	pointEvery?: number;
 	testEvery?: number;
 	base?: RunSetup['base'];
+	/** Web Workers that train; by default one per core, at most four. */
+	workers?: number;
+}
+
+/** One training worker per core the browser reports, at most four (more only adds messages). */
+export function chooseWorkers(): number {
+	const cores = typeof navigator === 'object' ? navigator.hardwareConcurrency || 1 : 1;
+	return Math.max(1, Math.min(4, cores));
 }
 
 export class TrainingSession {
@@ -70,8 +84,16 @@ export class TrainingSession {
 	seconds = $state(0);
 	filters: FilterSnapshot | null = $state.raw(null);
 	sizes = $state.raw({ train: 0, test: 0 });
+	/** Web Workers that train (known once training starts), and the kernels they run. */
+	workers = $state(0);
+	kernels: 'wasm-simd' | 'js' | null = $state(null);
 	/** Goes up whenever the weights change (training progress, load, reset): figures re-ask then. */
 	version = $state(0);
+	/**
+	 * The network loaded from a file or this browser, until training goes on: what it had seen (when
+	 * its file says) and its test accuracy, measured again after loading.
+	 */
+	loaded: { examples: number | null; accuracy: number | null } | null = $state.raw(null);
 	readonly digits: number[];
 
 	#worker: Worker | null = null;
@@ -92,6 +114,7 @@ export class TrainingSession {
 
 	/** The latest test accuracy measured, or null. */
 	get testAccuracy(): number | null {
+		if (this.loaded) return this.loaded.accuracy;
 		for (let i = this.points.length - 1; i >= 0; i--) {
 			const accuracy = this.points[i].testAccuracy;
 			if (accuracy !== undefined) return accuracy;
@@ -100,6 +123,7 @@ export class TrainingSession {
 	}
 
 	get examples(): number {
+		if (this.loaded) return this.loaded.examples ?? 0;
 		return this.points.at(-1)?.examples ?? 0;
 	}
 
@@ -113,7 +137,8 @@ export class TrainingSession {
 			trainLimit: this.#options.trainLimit,
 			pointEvery: this.#options.pointEvery,
 			testEvery: this.#options.testEvery,
-			base: this.#options.base
+			base: this.#options.base,
+			workers: this.#options.workers ?? chooseWorkers()
 		};
 	}
 
@@ -143,7 +168,12 @@ export class TrainingSession {
 				this.state = message.state;
 				this.message = message.message;
 				return;
+			case 'engine':
+				this.workers = message.workers;
+				this.kernels = message.kernels;
+				return;
 			case 'progress':
+				this.loaded = null;
 				this.points = [...this.points, message.point];
 				this.steps = message.steps;
 				this.seconds = message.seconds;
@@ -182,6 +212,7 @@ export class TrainingSession {
 
 	/** A new network from the current seed; the curves start again. */
 	reset(): void {
+		this.loaded = null;
 		this.points = [];
 		this.steps = 0;
 		this.seconds = 0;
@@ -222,10 +253,13 @@ export class TrainingSession {
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 
-	/** The weights as JSON text (the engine's model format). */
+	/** The weights as JSON text (the engine's model format), with the examples seen so far. */
 	async save(): Promise<string> {
+		const examples = this.examples;
 		const reply = await this.#ask({ type: 'save' });
-		if (reply.type === 'saved') return reply.text;
+		// The engine's loader ignores keys it does not know: the count travels with the weights.
+		if (reply.type === 'saved')
+			return examples > 0 ? reply.text.replace(/^\{/, `{"examplesSeen":${examples},`) : reply.text;
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 
@@ -238,6 +272,16 @@ export class TrainingSession {
 		if (reply.ok) {
 			if (reply.filters) this.filters = reply.filters;
 			this.version++;
+			const loaded = { examples: examplesSeenIn(text), accuracy: null as number | null };
+			this.loaded = loaded;
+			// Measured again: the figures describe the network that is there now, not the one before.
+			this.evaluate()
+				.then(({ evaluation }) => {
+					if (this.loaded === loaded) this.loaded = { ...loaded, accuracy: evaluation.accuracy };
+				})
+				.catch(() => {
+					// The digits could not be read: the accuracy stays unknown ("–").
+				});
 		}
 		return { ok: reply.ok, message: reply.message };
 	}
