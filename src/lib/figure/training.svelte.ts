@@ -1,5 +1,5 @@
 /**
- * The state shared by the figures of lesson 12 (and used by lesson 13): one training session in a Web
+ * The state shared by the training figures of lessons 12 and 13 (kept in the kit, not in one topic): one training session in a Web
  * Worker. Figures read its fields (reactive) and call its methods; nothing here trains or computes,
  * the worker does (src/lib/workers/train.ts, with the engine). The worker is created, and the digits
  * downloaded, only when a figure first needs them.
@@ -145,7 +145,7 @@ export class TrainingSession {
 	#ensureWorker(): Worker {
 		if (this.#worker) return this.#worker;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker URL pattern, not state
-		const worker = new Worker(new URL('../../workers/train.ts', import.meta.url), {
+		const worker = new Worker(new URL('../workers/train.ts', import.meta.url), {
 			type: 'module'
 		});
 		worker.onmessage = (event: MessageEvent<FromWorker>) => this.#receive(event.data);
