@@ -1,6 +1,6 @@
 /**
- * The state shared by the training figures of lessons 12 and 13 (kept in the kit, not in one topic): one training session in a Web
- * Worker. Figures read its fields (reactive) and call its methods; nothing here trains or computes,
+ * The state shared by the training figures of lessons 12 and 13 (in the kit, since two topics use
+ * it): one training session in a Web Worker. Figures read its fields (reactive) and call its methods; nothing here trains or computes,
  * the worker does (src/lib/workers/train.ts, with the engine). The worker is created, and the digits
  * downloaded, only when a figure first needs them.
  */
