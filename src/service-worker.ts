@@ -12,11 +12,31 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `convolutif-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
 
+/**
+ * A worker that starts workers of its own (training's helpers, which compute gradients) names their
+ * files inside its script, and SvelteKit's list knows only the first worker: read each cached worker
+ * script and cache the files of the same folder it names, so training works offline with all its
+ * workers. A name that is not a file there is not a worker: it is skipped.
+ */
+async function cacheNestedWorkers(cache: Cache): Promise<void> {
+	for (const path of ASSETS.filter((asset) => asset.includes('/_app/immutable/workers/'))) {
+		const script = (await (await cache.match(path))?.text()) ?? '';
+		const folder = path.slice(0, path.lastIndexOf('/') + 1);
+		const named = [...script.matchAll(/[`'"]([\w-]+\.js)[`'"]/g)]
+			.map((match) => folder + match[1])
+			.filter((file) => !ASSETS.includes(file));
+		await Promise.all(named.map((file) => cache.add(file).catch(() => undefined)));
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
+			.then(async (cache) => {
+				await cache.addAll(ASSETS);
+				await cacheNestedWorkers(cache);
+			})
 			.then(() => sw.skipWaiting())
 	);
 });

@@ -108,7 +108,8 @@ test.describe('figures off screen', () => {
 		page
 	}) => {
 		const errors = collectErrors(page);
-		await page.clock.install();
+		const start = new Date('2026-01-01T08:00:00Z');
+		await page.clock.install({ time: start });
 		await open(page, url);
 		const figure = stepper(page);
 		const frame = page.locator('[data-on-screen]').filter({ has: figure }).first();
@@ -117,7 +118,8 @@ test.describe('figures off screen', () => {
 		await figure.scrollIntoViewIfNeeded();
 		await expect(frame).toHaveAttribute('data-on-screen', 'true');
 		// From here on, time passes only when the test says so.
-		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+		// (A day after the start: always ahead of the page's clock, however long opening took.)
+		await page.clock.pauseAt(start.getTime() + 86_400_000);
 		await play.click();
 		await page.clock.runFor(step);
 		await expect(figure.locator('[aria-live="polite"]')).toContainText('Window 2 of 9');
