@@ -74,6 +74,9 @@ for (const file of lessonFiles) {
 		});
 
 		test('fits a 390 px phone, in light and dark themes', async ({ page }) => {
+			// Two full walks of the lesson (light, dark), each waking every figure at phone size: lesson
+			// 08's took over a minute on a loaded machine. A cap, not a budget.
+			test.setTimeout(180_000);
 			await page.setViewportSize({ width: 390, height: 844 });
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
