@@ -25,6 +25,7 @@ import { SGD, type Optimiser } from '../optim/sgd';
 import { createRandom, type Random } from '../random';
 import { loadModel, ModelFormatError, serializeModel } from '../serialize';
 import { sameShape, shapeString, size, type Tensor } from '../tensor';
+import { readableLoss } from './readableLoss';
 
 export type OptimiserName = 'adam' | 'sgd';
 
@@ -92,30 +93,7 @@ export interface Inspection {
 /** The limit above which a training loss counts as exploding (chance on 10 classes is ln 10 ≈ 2.3). */
 export const EXPLODING_LOSS = 25;
 
-/**
- * A large loss in words a reader can take in, never in e-notation: "80.6 billion", "12,345".
- * `readableLoss(80569417880) === '80.6 billion'`
- */
-export function readableLoss(loss: number): string {
-	if (!Number.isFinite(loss)) return 'infinity';
-	const words: [number, string][] = [
-		[1e12, 'trillion'],
-		[1e9, 'billion'],
-		[1e6, 'million']
-	];
-	for (const [unit, word] of words) {
-		// Past a million trillion the count itself is grouped: "2,500,000 trillion".
-		if (loss >= unit) return `${groupDigits((loss / unit).toFixed(1))} ${word}`;
-	}
-	return groupDigits(loss.toFixed(loss < 100 ? 1 : 0));
-}
-
-/** Thousands separators in the whole part of a number written in plain digits. */
-function groupDigits(text: string): string {
-	const [whole, fraction] = text.split('.');
-	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-	return fraction === undefined || fraction === '0' ? grouped : `${grouped}.${fraction}`;
-}
+export { readableLoss };
 
 const ADVICE = 'lower the learning rate (try 10 times smaller) and press Resume';
 
