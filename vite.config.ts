@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -8,6 +9,13 @@ export default defineConfig({
 	// The WebAssembly kernels are compiled before anything imports them (dev, build, vitest).
 	plugins: [
 		{ name: 'wasm-kernels', buildStart: () => buildWasm().then(() => undefined) },
+		// English at /, French at /fr/...: the language is in the URL, so every page prerenders twice
+		// and any static host serves both. No urlPatterns: they would add a URLPattern polyfill.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		}),
 		sveltekit()
 	],
 	worker: { format: 'es' },

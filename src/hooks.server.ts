@@ -1,0 +1,16 @@
+import type { Handle } from '@sveltejs/kit';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+
+// Prerendering runs this for every page: it sets the language for the render and writes it into
+// <html lang> (app.html's %paraglide.lang%), so a French page is French to screen readers too.
+export const handle: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%paraglide.lang%', locale)
+					.replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
