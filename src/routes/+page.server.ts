@@ -1,6 +1,7 @@
-import { lessons } from '$lib/server/lessons';
+import { getLocale } from '$lib/paraglide/runtime';
+import { lessonsIn } from '$lib/server/lessons';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	lessons: lessons.map(({ slug, number, title, summary }) => ({ slug, number, title, summary }))
+	lessons: lessonsIn(getLocale()).map(({ slug, number, title, summary }) => ({ slug, number, title, summary }))
 });

@@ -1,5 +1,7 @@
-// The lesson catalogue, read at build time from content/NN-slug.md. Server-only, so that the
-// lessons' text is never shipped to the browser just to list their titles.
+// The lesson catalogue, read at build time from content/NN-slug.md (English) and
+// content/fr/NN-slug.md (French, same slugs). Server-only, so that the lessons' text is never
+// shipped to the browser just to list their titles.
+import type { Locale } from '$lib/paraglide/runtime';
 import { slugify } from '../../../scripts/rehype-headings.js';
 
 export interface LessonMeta {
@@ -19,7 +21,7 @@ export interface LessonEntry extends LessonMeta {
 	sections: LessonSection[];
 }
 
-const sources = import.meta.glob<string>('/content/*.md', {
+const sources = import.meta.glob<string>(['/content/*.md', '/content/fr/*.md'], {
 	eager: true,
 	query: '?raw',
 	import: 'default'
@@ -67,9 +69,10 @@ export function parseSections(source: string): LessonSection[] {
 	return sections;
 }
 
-function load(): LessonEntry[] {
+function load(folder: string): LessonEntry[] {
 	const lessons: LessonEntry[] = [];
 	for (const [path, source] of Object.entries(sources)) {
+		if (path.slice(0, path.lastIndexOf('/') + 1) !== folder) continue;
 		const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
 		const fields = parseFrontmatter(source);
 		const number = Number(fields.number ?? slug.slice(0, 2));
@@ -87,4 +90,16 @@ function load(): LessonEntry[] {
 	return lessons.sort((a, b) => a.number - b.number);
 }
 
-export const lessons: LessonEntry[] = load();
+/** The English lessons, in order. */
+export const lessons: LessonEntry[] = load('/content/');
+
+const french = load('/content/fr/');
+
+/**
+ * The lessons of a language, in order. The French edition is being written: until a lesson has its
+ * French text, the English one stands in its place.
+ */
+export function lessonsIn(locale: Locale): LessonEntry[] {
+	if (locale === 'en') return lessons;
+	return lessons.map((lesson) => french.find((entry) => entry.slug === lesson.slug) ?? lesson);
+}

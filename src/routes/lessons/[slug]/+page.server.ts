@@ -1,15 +1,17 @@
 import { error } from '@sveltejs/kit';
-import { lessons } from '$lib/server/lessons';
+import { getLocale } from '$lib/paraglide/runtime';
+import { lessons, lessonsIn } from '$lib/server/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ slug }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const index = lessons.findIndex((lesson) => lesson.slug === params.slug);
+	const list = lessonsIn(getLocale());
+	const index = list.findIndex((lesson) => lesson.slug === params.slug);
 	if (index < 0) error(404, `There is no lesson called "${params.slug}".`);
 	const link = (i: number) =>
-		i >= 0 && i < lessons.length
-			? { slug: lessons[i].slug, number: lessons[i].number, title: lessons[i].title }
+		i >= 0 && i < list.length
+			? { slug: list[i].slug, number: list[i].number, title: list[i].title }
 			: null;
-	return { lesson: lessons[index], previous: link(index - 1), next: link(index + 1) };
+	return { lesson: list[index], previous: link(index - 1), next: link(index + 1) };
 };
