@@ -7,6 +7,9 @@ export function slugify(text) {
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
+		// French ligatures have no decomposition: "cœur" gives "coeur", not "c-ur".
+		.replace(/œ/g, 'oe')
+		.replace(/æ/g, 'ae')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 }
