@@ -17,14 +17,14 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'canal',
 		forms: ['canal', 'canaux'],
 		definition:
-			"Une des grilles de nombres qui composent une image ou la sortie d'une couche : rouge, vert et bleu pour une photo en couleur, un canal par filtre après une convolution.",
+			"Une des grilles de nombres qui composent une image ou la sortie d'une couche : rouge, vert et bleu pour une photo en couleur, un canal par filtre après une convolution.",
 		section: 'les-canaux-une-grille-par-couleur'
 	},
 	tensor: {
 		term: 'tenseur',
 		forms: ['tenseur', 'tenseurs'],
 		definition:
-			"Bloc de nombres à plusieurs axes, comme canaux × hauteur × largeur pour une image ; tout ce qu'un réseau lit et écrit est un tenseur.",
+			"Bloc de nombres à plusieurs axes, comme canaux × hauteur × largeur pour une image ; tout ce qu'un réseau lit et écrit est un tenseur.",
 		section: 'une-image-est-un-tenseur'
 	},
 	cnn: {
@@ -37,7 +37,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 			'CNN'
 		],
 		definition:
-			"Réseau de neurones dont les premières couches sont des convolutions : de petits filtres qu'on fait glisser sur l'image trouvent des motifs locaux, et des couches denses en font une réponse à la fin.",
+			"Réseau de neurones dont les premières couches sont des convolutions : de petits filtres qu'on fait glisser sur l'image trouvent des motifs locaux, et des couches denses en font une réponse à la fin.",
 		section: 'le-reseau-entier-d-un-coup-d-oeil'
 	},
 	convolution: {
@@ -65,7 +65,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'poids',
 		forms: ['poids'],
 		definition:
-			"Nombre qui multiplie une entrée dans un noyau ou une couche dense ; l'apprentissage modifie les poids.",
+			"Nombre qui multiplie une entrée dans un noyau ou une couche dense ; l'apprentissage modifie les poids.",
 		section: 'une-petite-grille-de-poids'
 	},
 	bias: {
@@ -79,14 +79,14 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'carte de caractéristiques',
 		forms: ['carte de caractéristiques', 'cartes de caractéristiques'],
 		definition:
-			'Grille que produit un filtre glissé sur toute son entrée : élevée là où se trouve le motif que cherche le filtre.',
+			'Grille que produit un filtre glissé sur toute son entrée : élevée là où se trouve le motif que cherche le filtre.',
 		section: 'une-petite-grille-de-poids'
 	},
 	'cross-correlation': {
 		term: 'corrélation croisée',
 		forms: ['corrélation croisée'],
 		definition:
-			"Ce que les bibliothèques d'apprentissage profond calculent vraiment sous le nom de convolution : la même somme de produits, sans retourner le noyau au préalable.",
+			"Ce que les bibliothèques d'apprentissage profond calculent vraiment sous le nom de convolution : la même somme de produits, sans retourner le noyau au préalable.",
 		section: 'une-petite-grille-de-poids'
 	},
 	'transfer-learning': {
@@ -106,7 +106,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'pas',
 		forms: ['pas'],
 		definition:
-			'De combien de cases une fenêtre avance entre deux positions ; un pas de 2 divise la sortie à peu près par deux.',
+			'De combien de cases une fenêtre avance entre deux positions ; un pas de 2 divise la sortie à peu près par deux.',
 		section: 'noyau-pas-et-marge'
 	},
 	padding: {
@@ -117,8 +117,8 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		section: 'un-cadre-de-zeros'
 	},
 	'same-padding': {
-		term: 'marge « same »',
-		forms: ['marge « same »'],
+		term: 'marge « same »',
+		forms: ['marge « same »'],
 		definition:
 			"La marge (K − 1)/2 qui garde la sortie d'une convolution de pas 1 aussi grande que son entrée, pour un noyau de taille K impaire.",
 		section: 'la-marge-same'
@@ -127,35 +127,35 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'formule de la taille de sortie',
 		forms: ['formule de la taille de sortie'],
 		definition:
-			"O = ⌊(I − K + 2P) / S⌋ + 1 : la taille de la sortie d'une convolution sur un axe, à partir de la taille d'entrée I, du noyau K, de la marge P et du pas S.",
+			"O = ⌊(I − K + 2P) / S⌋ + 1 : la taille de la sortie d'une convolution sur un axe, à partir de la taille d'entrée I, du noyau K, de la marge P et du pas S.",
 		section: 'the-output-size-formula'
 	},
 	dilation: {
 		term: 'dilatation',
 		forms: ['dilatation', 'dilatée', 'dilatées'],
 		definition:
-			"Espacement entre les prises d'un noyau : avec une dilatation D, on saute D − 1 cases entre deux poids voisins, si bien qu'un petit noyau couvre une zone plus large.",
+			"Espacement entre les prises d'un noyau : avec une dilatation D, on saute D − 1 cases entre deux poids voisins, si bien qu'un petit noyau couvre une zone plus large.",
 		section: 'la-convolution-dilatee-un-noyau-a-trous'
 	},
 	'transposed-convolution': {
 		term: 'convolution transposée',
 		forms: ['convolution transposée', 'convolutions transposées'],
 		definition:
-			"Convolution qui agrandit son entrée : on insère des zéros entre les cases de l'entrée et autour, puis une convolution ordinaire glisse sur le résultat.",
+			"Convolution qui agrandit son entrée : on insère des zéros entre les cases de l'entrée et autour, puis une convolution ordinaire glisse sur le résultat.",
 		section: 'la-convolution-transposee-du-petit-au-grand'
 	},
 	'depthwise-separable': {
 		term: 'convolution séparable en profondeur',
 		forms: ['séparable en profondeur'],
 		definition:
-			"Convolution coupée en deux : un noyau par canal (en profondeur), puis une convolution 1 × 1 qui mélange les canaux (point par point) ; bien moins coûteuse qu'une convolution ordinaire.",
+			"Convolution coupée en deux : un noyau par canal (en profondeur), puis une convolution 1 × 1 qui mélange les canaux (point par point) ; bien moins coûteuse qu'une convolution ordinaire.",
 		section: 'la-convolution-separable-en-profondeur-partager-le-travail'
 	},
 	'spatially-separable': {
 		term: 'convolution séparable spatialement',
 		forms: ['séparable spatialement'],
 		definition:
-			"Noyau K × K qui est le produit d'une colonne par une ligne, appliqué comme une convolution K × 1 puis une 1 × K : 2K multiplications par position au lieu de K².",
+			"Noyau K × K qui est le produit d'une colonne par une ligne, appliqué comme une convolution K × 1 puis une 1 × K : 2K multiplications par position au lieu de K².",
 		section: 'la-convolution-separable-spatialement-un-carre-deux-lignes'
 	},
 	'multiply-add': {
@@ -169,14 +169,14 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: "fonction d'activation",
 		forms: ["fonction d'activation", "fonctions d'activation", 'activation'],
 		definition:
-			'Fonction non linéaire fixe appliquée à chaque valeur entre deux couches, comme la ReLU ; sans elle, des couches empilées se réduiraient à une seule étape linéaire.',
+			'Fonction non linéaire fixe appliquée à chaque valeur entre deux couches, comme la ReLU ; sans elle, des couches empilées se réduiraient à une seule étape linéaire.',
 		section: 'one-rule-keep-the-positives'
 	},
 	relu: {
 		term: 'ReLU',
 		forms: ['ReLU'],
 		definition:
-			"L'unité linéaire rectifiée, max(0, x) : les valeurs positives passent inchangées, les négatives deviennent 0.",
+			"L'unité linéaire rectifiée, max(0, x) : les valeurs positives passent inchangées, les négatives deviennent 0.",
 		section: 'one-rule-keep-the-positives'
 	},
 	'leaky-relu': {
@@ -190,21 +190,21 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'sigmoïde',
 		forms: ['sigmoïde'],
 		definition:
-			"La fonction en forme de S, 1 / (1 + e^−x), qui ramène n'importe quel nombre entre 0 et 1 ; une activation plus ancienne, qui s'aplatit aux deux extrémités.",
+			"La fonction en forme de S, 1 / (1 + e^−x), qui ramène n'importe quel nombre entre 0 et 1 ; une activation plus ancienne, qui s'aplatit aux deux extrémités.",
 		section: 'leaky-relu-and-the-other-rectifiers'
 	},
 	pooling: {
 		term: 'pooling',
 		forms: ['pooling', 'poolings'],
 		definition:
-			"Réduire chaque carte de caractéristiques en remplaçant chaque petite fenêtre par un nombre qui la résume ; aucun poids n'intervient.",
+			"Réduire chaque carte de caractéristiques en remplaçant chaque petite fenêtre par un nombre qui la résume ; aucun poids n'intervient.",
 		section: 'une-fenetre-qui-resume'
 	},
 	'max-pooling': {
 		term: 'max-pooling',
 		forms: ['max-pooling'],
 		definition:
-			'Pooling qui garde la plus grande valeur de chaque fenêtre : la caractéristique est-elle présente quelque part dans cette petite zone ?',
+			'Pooling qui garde la plus grande valeur de chaque fenêtre : la caractéristique est-elle présente quelque part dans cette petite zone ?',
 		section: 'pourquoi-le-maximum'
 	},
 	'mean-pooling': {
@@ -223,7 +223,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 	vector: {
 		term: 'vecteur',
 		forms: ['vecteur', 'vecteurs'],
-		definition: 'Simple liste de nombres : un tenseur à un seul axe.',
+		definition: 'Simple liste de nombres : un tenseur à un seul axe.',
 		section: 'les-cartes-mises-bout-a-bout'
 	},
 	'dense-layer': {
@@ -236,14 +236,14 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 			'entièrement connectées'
 		],
 		definition:
-			'Couche où chaque entrée a son propre poids pour chaque sortie : un produit matriciel plus un biais par sortie.',
+			'Couche où chaque entrée a son propre poids pour chaque sortie : un produit matriciel plus un biais par sortie.',
 		section: 'chaque-entree-rencontre-chaque-sortie'
 	},
 	neuron: {
 		term: 'neurone',
 		forms: ['neurone', 'neurones'],
 		definition:
-			"Une unité d'une couche dense : elle pondère toutes ses entrées, ajoute un biais et applique en général une activation. Le nom vient des cellules nerveuses qui l'ont inspirée.",
+			"Une unité d'une couche dense : elle pondère toutes ses entrées, ajoute un biais et applique en général une activation. Le nom vient des cellules nerveuses qui l'ont inspirée.",
 		section: 'neurones-et-perceptron-multicouche'
 	},
 	'multilayer-perceptron': {
@@ -263,7 +263,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'softmax',
 		forms: ['softmax'],
 		definition:
-			'Transforme une liste de scores en probabilités : e à la puissance de chaque score, divisé par la somme de toutes ces puissances.',
+			'Transforme une liste de scores en probabilités : e à la puissance de chaque score, divisé par la somme de toutes ces puissances.',
 		section: 'des-scores-aux-probabilites-la-fonction-softmax'
 	},
 	logit: {
@@ -291,14 +291,14 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'module Inception',
 		forms: ['module Inception', 'modules Inception'],
 		definition:
-			'Le bloc de GoogLeNet : des convolutions de plusieurs tailles travaillent côte à côte sur la même entrée, et leurs sorties sont empilées le long des canaux.',
+			'Le bloc de GoogLeNet : des convolutions de plusieurs tailles travaillent côte à côte sur la même entrée, et leurs sorties sont empilées le long des canaux.',
 		section: 'six-famous-networks'
 	},
 	'residual-block': {
 		term: 'bloc résiduel (connexion raccourcie)',
 		forms: ['bloc résiduel', 'blocs résiduels'],
 		definition:
-			"Le bloc de ResNet : son entrée saute par-dessus deux ou trois convolutions et s'ajoute à leur sortie, si bien que le bloc n'apprend qu'une correction.",
+			"Le bloc de ResNet : son entrée saute par-dessus deux ou trois convolutions et s'ajoute à leur sortie, si bien que le bloc n'apprend qu'une correction.",
 		section: 'six-famous-networks'
 	},
 	'batch-normalisation': {
@@ -312,7 +312,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'dropout (extinction aléatoire)',
 		forms: ['dropout'],
 		definition:
-			"Pendant l'apprentissage, mettre à zéro la sortie de neurones tirés au hasard (souvent la moitié) pour que le réseau ne puisse compter sur aucun d'eux ; désactivé ensuite.",
+			"Pendant l'apprentissage, mettre à zéro la sortie de neurones tirés au hasard (souvent la moitié) pour que le réseau ne puisse compter sur aucun d'eux ; désactivé ensuite.",
 		section: 'six-famous-networks'
 	},
 	'global-average-pooling': {
@@ -326,35 +326,35 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'paramètre',
 		forms: ['paramètre', 'paramètres'],
 		definition:
-			"Nombre que le réseau apprend : un poids ou un biais. On donne souvent la taille d'un réseau par son nombre de paramètres.",
+			"Nombre que le réseau apprend : un poids ou un biais. On donne souvent la taille d'un réseau par son nombre de paramètres.",
 		section: 'ce-qui-change-et-ce-qui-reste'
 	},
 	'hyper-parameter': {
 		term: 'hyperparamètre',
 		forms: ['hyperparamètre', 'hyperparamètres'],
 		definition:
-			"Réglage choisi par nous et non appris : taille des noyaux, nombre de filtres, pas, taux d'apprentissage, taille des lots…",
+			"Réglage choisi par nous et non appris : taille des noyaux, nombre de filtres, pas, taux d'apprentissage, taille des lots…",
 		section: 'ce-qui-change-et-ce-qui-reste'
 	},
 	loss: {
 		term: 'perte',
 		forms: ['perte', 'pertes', 'fonction de coût'],
 		definition:
-			"Un nombre qui dit à quel point les réponses du réseau sont fausses ; l'apprentissage cherche à le faire diminuer.",
+			"Un nombre qui dit à quel point les réponses du réseau sont fausses ; l'apprentissage cherche à le faire diminuer.",
 		section: 'la-perte-dit-a-quel-point-le-reseau-se-trompe'
 	},
 	'cross-entropy': {
 		term: 'entropie croisée',
 		forms: ['entropie croisée'],
 		definition:
-			'La perte habituelle en classification : moins le logarithme de la probabilité donnée à la bonne classe.',
+			'La perte habituelle en classification : moins le logarithme de la probabilité donnée à la bonne classe.',
 		section: 'la-perte-dit-a-quel-point-le-reseau-se-trompe'
 	},
 	gradient: {
 		term: 'gradient',
 		forms: ['gradient', 'gradients'],
 		definition:
-			'De combien la perte varie quand un paramètre bouge un peu, pour chaque paramètre ; il indique la montée sur le relief de la perte.',
+			'De combien la perte varie quand un paramètre bouge un peu, pour chaque paramètre ; il indique la montée sur le relief de la perte.',
 		section: 'la-retropropagation-un-nombre-a-la-fois'
 	},
 	backpropagation: {
@@ -368,28 +368,28 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'règle de dérivation en chaîne',
 		forms: ['règle de dérivation en chaîne'],
 		definition:
-			"La règle d'analyse derrière la rétropropagation : le taux de variation à travers deux étapes est le produit des taux de chaque étape.",
+			"La règle d'analyse derrière la rétropropagation : le taux de variation à travers deux étapes est le produit des taux de chaque étape.",
 		section: 'la-retropropagation-un-nombre-a-la-fois'
 	},
 	'learning-rate': {
 		term: "taux d'apprentissage",
 		forms: ["taux d'apprentissage"],
 		definition:
-			'La taille η de chaque pas de mise à jour : les paramètres se déplacent de −η fois leur gradient.',
+			'La taille η de chaque pas de mise à jour : les paramètres se déplacent de −η fois leur gradient.',
 		section: 'la-descente-de-gradient-et-le-taux-d-apprentissage'
 	},
 	'gradient-descent': {
 		term: 'descente de gradient',
 		forms: ['descente de gradient'],
 		definition:
-			"Répéter la mise à jour « déplacer chaque paramètre un peu à l'opposé de son gradient » jusqu'à ce que la perte cesse de baisser.",
+			"Répéter la mise à jour « déplacer chaque paramètre un peu à l'opposé de son gradient » jusqu'à ce que la perte cesse de baisser.",
 		section: 'la-descente-de-gradient-et-le-taux-d-apprentissage'
 	},
 	batch: {
 		term: 'lot',
 		forms: ['lot', 'lots'],
 		definition:
-			"Les quelques dizaines d'exemples qu'utilise une étape d'apprentissage ; la moyenne de leurs gradients donne une seule mise à jour.",
+			"Les quelques dizaines d'exemples qu'utilise une étape d'apprentissage ; la moyenne de leurs gradients donne une seule mise à jour.",
 		section: 'les-lots-faire-la-moyenne-de-l-erreur'
 	},
 	epoch: {
@@ -402,35 +402,35 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'MNIST',
 		forms: ['MNIST'],
 		definition:
-			"Collection classique de chiffres manuscrits, de 28 × 28 pixels gris chacun ; la leçon 12 s'entraîne sur 10 000 d'entre eux.",
+			"Collection classique de chiffres manuscrits, de 28 × 28 pixels gris chacun ; la leçon 12 s'entraîne sur 10 000 d'entre eux.",
 		section: 'le-reseau-et-les-donnees'
 	},
 	accuracy: {
 		term: 'exactitude',
 		forms: ['exactitude'],
 		definition:
-			"La part des exemples auxquels le réseau répond juste ; celle qui compte se mesure sur des exemples qui n'ont pas servi à l'entraînement.",
+			"La part des exemples auxquels le réseau répond juste ; celle qui compte se mesure sur des exemples qui n'ont pas servi à l'entraînement.",
 		section: 'le-reseau-et-les-donnees'
 	},
 	optimiser: {
 		term: 'optimiseur',
 		forms: ['optimiseur', 'optimiseurs'],
 		definition:
-			'La règle qui transforme les gradients en mises à jour : descente de gradient simple, SGD avec inertie, Adam…',
+			'La règle qui transforme les gradients en mises à jour : descente de gradient simple, SGD avec inertie, Adam…',
 		section: 'entrainez-le'
 	},
 	seed: {
 		term: 'graine',
 		forms: ['graine', 'graines'],
 		definition:
-			"Le nombre dont part un générateur aléatoire : la même graine donne les mêmes poids « au hasard » et le même ordre, si bien qu'un entraînement peut être refait à l'identique.",
+			"Le nombre dont part un générateur aléatoire : la même graine donne les mêmes poids « au hasard » et le même ordre, si bien qu'un entraînement peut être refait à l'identique.",
 		section: 'entrainez-le'
 	},
 	'web-worker': {
 		term: 'Web Worker',
 		forms: ['Web Worker', 'Web Workers'],
 		definition:
-			"Fil d'exécution séparé du navigateur, qui calcule sans figer la page ; l'apprentissage y tourne.",
+			"Fil d'exécution séparé du navigateur, qui calcule sans figer la page ; l'apprentissage y tourne.",
 		section: 'entrainez-le'
 	},
 	'confusion-matrix': {
@@ -451,7 +451,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		term: 'geler',
 		forms: ['geler', 'gelée', 'gelées', 'gelé', 'gelés'],
 		definition:
-			"Garder fixes les poids d'une couche pendant l'apprentissage : aucune mise à jour ne les atteint.",
+			"Garder fixes les poids d'une couche pendant l'apprentissage : aucune mise à jour ne les atteint.",
 		section: 'the-idea'
 	}
 };
