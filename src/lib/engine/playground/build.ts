@@ -16,14 +16,9 @@ import {
 } from '../layers';
 import { Sequential } from '../model';
 import { createRandom, type Random } from '../random';
-import {
-	analyseDesign,
-	BUILD_STOPPERS,
-	type Design,
-	DESIGN_INPUT,
-	type DesignAnalysis,
-	type DesignProblem
-} from './design';
+import { analyseDesign } from './analysis';
+import { type Design, DESIGN_INPUT } from './design';
+import { BUILD_STOPPERS, type DesignAnalysis, type DesignProblem } from './facts';
 
 /** A design the engine cannot build; `problems` are the analysis's build-stopping facts. */
 export class DesignError extends Error {

@@ -26,6 +26,9 @@
  * `import { analyseDesign, DESIGN_PRESETS } from '$lib/engine/playground'`
  */
 export * from './design';
+export * from './limits';
+export * from './facts';
+export * from './analysis';
 export * from './build';
 export * from './attribution';
 export * from './url';

@@ -10,13 +10,8 @@
  * LeNet-5 is `c6k5p2-r-m2-c16k5-r-m2-f-d120-r-d84-r-d10`. Decoding checks every field against
  * DESIGN_LIMITS and returns a structured problem, never throws: a link is text anyone can edit.
  */
-import {
-	type Design,
-	type DesignLayer,
-	DESIGN_LIMITS,
-	type FieldRange,
-	type DesignLayerKind
-} from './design';
+import type { Design, DesignLayer, DesignLayerKind } from './design';
+import { DESIGN_LIMITS, type FieldRange } from './limits';
 
 /** Longest text accepted: 30 layers of the longest form fit well within it. */
 export const DESIGN_TEXT_MAX = 600;
