@@ -62,7 +62,69 @@ export interface WasmKernels {
 		gradX: number,
 		inputs: number
 	): void;
+	/** Stride-1 convolution without window rows: see assembly/direct.ts. */
+	padPlanes: PlaneKernel;
+	cropPlanes: PlaneKernel;
+	narrowRows(
+		wide: number,
+		ldw: number,
+		wp: number,
+		rows: number,
+		oh: number,
+		ow: number,
+		out: number,
+		bias: number,
+		period: number
+	): void;
+	widenRows(
+		out: number,
+		rows: number,
+		oh: number,
+		ow: number,
+		wide: number,
+		ldw: number,
+		wp: number
+	): void;
+	gemmTaps(
+		a: number,
+		rsa: number,
+		csa: number,
+		b: number,
+		taps: number,
+		c: number,
+		ldc: number,
+		m: number,
+		k: number,
+		n: number
+	): void;
+	gemmTapsNT(
+		a: number,
+		taps: number,
+		b: number,
+		ldb: number,
+		c: number,
+		cRow: number,
+		cCol: number,
+		m: number,
+		k: number,
+		n: number,
+		accumulate: number
+	): void;
+	addAtTaps(rows: number, ldr: number, taps: number, k: number, n: number, out: number): void;
 }
+
+/** padPlanes(from, channels, height, width, padTop, padLeft, hp, wp, to), and cropPlanes its adjoint. */
+type PlaneKernel = (
+	from: number,
+	channels: number,
+	height: number,
+	width: number,
+	padTop: number,
+	padLeft: number,
+	paddedHeight: number,
+	paddedWidth: number,
+	to: number
+) => void;
 
 type WindowKernel = (
 	from: number,
