@@ -94,7 +94,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		forms: ['apprentissage par transfert'],
 		definition:
 			"Réutiliser ce qu'un réseau a appris sur une tâche (souvent ses premiers filtres) pour en apprendre une autre avec moins de données.",
-		section: 'the-idea'
+		section: 'l-idee'
 	},
 	window: {
 		term: 'fenêtre',
@@ -128,7 +128,7 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		forms: ['formule de la taille de sortie'],
 		definition:
 			"O = ⌊(I − K + 2P) / S⌋ + 1 : la taille de la sortie d'une convolution sur un axe, à partir de la taille d'entrée I, du noyau K, de la marge P et du pas S.",
-		section: 'the-output-size-formula'
+		section: 'la-formule-de-la-taille-de-sortie'
 	},
 	dilation: {
 		term: 'dilatation',
@@ -170,28 +170,28 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		forms: ["fonction d'activation", "fonctions d'activation", 'activation'],
 		definition:
 			'Fonction non linéaire fixe appliquée à chaque valeur entre deux couches, comme la ReLU ; sans elle, des couches empilées se réduiraient à une seule étape linéaire.',
-		section: 'one-rule-keep-the-positives'
+		section: 'une-seule-regle-garder-les-positifs'
 	},
 	relu: {
 		term: 'ReLU',
 		forms: ['ReLU'],
 		definition:
 			"L'unité linéaire rectifiée, max(0, x) : les valeurs positives passent inchangées, les négatives deviennent 0.",
-		section: 'one-rule-keep-the-positives'
+		section: 'une-seule-regle-garder-les-positifs'
 	},
 	'leaky-relu': {
 		term: 'ReLU avec fuite',
 		forms: ['ReLU avec fuite', 'leaky ReLU'],
 		definition:
 			"ReLU qui garde une petite pente a du côté négatif (a·x au lieu de 0), pour qu'un peu de gradient passe toujours.",
-		section: 'leaky-relu-and-the-other-rectifiers'
+		section: 'la-relu-avec-fuite-et-les-autres-redresseurs'
 	},
 	sigmoid: {
 		term: 'sigmoïde',
 		forms: ['sigmoïde'],
 		definition:
 			"La fonction en forme de S, 1 / (1 + e^−x), qui ramène n'importe quel nombre entre 0 et 1 ; une activation plus ancienne, qui s'aplatit aux deux extrémités.",
-		section: 'leaky-relu-and-the-other-rectifiers'
+		section: 'la-relu-avec-fuite-et-les-autres-redresseurs'
 	},
 	pooling: {
 		term: 'pooling',
@@ -278,49 +278,49 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		forms: ['architecture', 'architectures'],
 		definition:
 			"Le choix des couches d'un réseau et de leurs réglages (tailles de noyau, filtres, pas…), fixé avant l'apprentissage.",
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	imagenet: {
 		term: 'ImageNet',
 		forms: ['ImageNet'],
 		definition:
 			"Collection de plus d'un million de photos étiquetées en mille classes, dont le concours annuel a rendu les réseaux convolutifs célèbres en 2012.",
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	'inception-module': {
 		term: 'module Inception',
 		forms: ['module Inception', 'modules Inception'],
 		definition:
 			'Le bloc de GoogLeNet : des convolutions de plusieurs tailles travaillent côte à côte sur la même entrée, et leurs sorties sont empilées le long des canaux.',
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	'residual-block': {
 		term: 'bloc résiduel (connexion raccourcie)',
 		forms: ['bloc résiduel', 'blocs résiduels'],
 		definition:
 			"Le bloc de ResNet : son entrée saute par-dessus deux ou trois convolutions et s'ajoute à leur sortie, si bien que le bloc n'apprend qu'une correction.",
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	'batch-normalisation': {
 		term: 'normalisation par lot',
 		forms: ['normalisation par lot'],
 		definition:
 			'Couche qui ramène chaque canal à une moyenne de 0 et un écart de 1 sur le lot en cours, puis applique une échelle et un décalage appris.',
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	dropout: {
 		term: 'dropout (extinction aléatoire)',
 		forms: ['dropout'],
 		definition:
 			"Pendant l'apprentissage, mettre à zéro la sortie de neurones tirés au hasard (souvent la moitié) pour que le réseau ne puisse compter sur aucun d'eux ; désactivé ensuite.",
-		section: 'six-famous-networks'
+		section: 'six-reseaux-celebres'
 	},
 	'global-average-pooling': {
 		term: 'pooling moyen global',
 		forms: ['pooling moyen global'],
 		definition:
 			"Faire la moyenne de chaque carte de caractéristiques entière en un seul nombre, souvent à la place de grandes couches denses à la fin d'un réseau.",
-		section: 'shapes-parameters-and-multiply-adds'
+		section: 'formes-parametres-et-multiplications-additions'
 	},
 	parameter: {
 		term: 'paramètre',
@@ -445,13 +445,13 @@ export const frenchGlossary: Record<string, FrenchGlossaryEntry> = {
 		forms: ['ajustement fin', 'fine-tuning'],
 		definition:
 			"Poursuivre l'entraînement d'un réseau entraîné sur une autre tâche, sur la nouvelle tâche, avec une nouvelle dernière couche et un petit taux d'apprentissage.",
-		section: 'the-idea'
+		section: 'l-idee'
 	},
 	freeze: {
 		term: 'geler',
 		forms: ['geler', 'gelée', 'gelées', 'gelé', 'gelés'],
 		definition:
 			"Garder fixes les poids d'une couche pendant l'apprentissage : aucune mise à jour ne les atteint.",
-		section: 'the-idea'
+		section: 'l-idee'
 	}
 };
