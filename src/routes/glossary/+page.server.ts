@@ -1,12 +1,20 @@
 import { error } from '@sveltejs/kit';
-import { lessons } from '$lib/server/lessons';
+import { getLocale } from '$lib/paraglide/runtime';
+import { lessonsIn } from '$lib/server/lessons';
 import { glossary } from '../../../content/glossary';
+import { frenchGlossary } from '../../../content/glossary.fr';
 import type { PageServerLoad } from './$types';
 
-/** Each term with the lesson and section that explain it, alphabetically; the build fails on a broken reference. */
-export const load: PageServerLoad = () => ({
-	entries: glossary
-		.map((entry) => {
+/**
+ * Each term with the lesson and section that explain it, in the page's language, alphabetically; the
+ * build fails on a broken reference (in either language).
+ */
+export const load: PageServerLoad = () => {
+	const locale = getLocale();
+	const lessons = lessonsIn(locale);
+	const entries = glossary
+		.map((english) => {
+			const entry = locale === 'fr' ? { ...english, ...frenchGlossary[english.id] } : english;
 			const lesson = lessons.find((candidate) => candidate.slug === entry.lesson);
 			const section = lesson?.sections.find((candidate) => candidate.id === entry.section);
 			if (!lesson || !section) {
@@ -23,5 +31,6 @@ export const load: PageServerLoad = () => ({
 				section: { id: section.id, title: section.title }
 			};
 		})
-		.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
-});
+		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
+	return { entries };
+};
