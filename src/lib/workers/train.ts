@@ -1,6 +1,6 @@
 /**
- * The training worker of lessons 12 and 13: it fetches the digits when first asked to, trains LeNet-5
- * with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
+ * The training worker of lessons 12, 13 and 14: it fetches the digits when first asked to, trains
+ * LeNet-5 (or lesson 14's design) with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
  * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
  */
 import { decodeMnist, type MnistData } from '../engine/data/mnist';
@@ -9,6 +9,7 @@ import { Dense } from '../engine/layers';
 import { createRandom } from '../engine/random';
 import { loadModel } from '../engine/serialize';
 import { TrainingRun } from '../engine/lessons/trainingRun';
+import { buildDesign, occlusion, saliency } from '../engine/playground';
 import { startHelpers } from './helpers';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
 import { ParallelSteps } from './shares';
@@ -45,7 +46,12 @@ function setState(next: RunState, message: string): void {
 }
 
 function filters(current: TrainingRun): FilterSnapshot {
-	return { conv1: current.weights('conv1'), conv2: current.weights('conv2') };
+	// A playground design may have fewer convolutions than LeNet's two: those it lacks are empty.
+	const weights = (name: string) =>
+		current.model.layers.some((layer) => layer.name === name)
+			? current.weights(name)
+			: new Float32Array(0);
+	return { conv1: weights('conv1'), conv2: weights('conv2') };
 }
 
 let dataPromise: Promise<MnistData> | null = null;
@@ -63,7 +69,9 @@ function loadData(): Promise<MnistData> {
 
 function buildRun(digits: MnistData, next: RunSetup): TrainingRun {
 	let model;
-	if (next.base) {
+	if (next.design) {
+		model = buildDesign(next.design, next.seed);
+	} else if (next.base) {
 		model = loadModel(next.base.model);
 		// A new last layer for the new classes, from the run's seed.
 		model.replaceLayer(
@@ -248,6 +256,21 @@ async function answer(message: ToWorker): Promise<void> {
 				evaluation: current.evaluate(),
 				mistakes: current.mistakes(24)
 			});
+			return;
+		}
+		case 'attribute': {
+			const current = await ensureRunWithoutData();
+			const found = saliency(current.model, message.image);
+			const hidden = occlusion(current.model, message.image, {
+				patch: message.patch,
+				stride: message.stride,
+				classIndex: found.classIndex
+			});
+			post({ type: 'attributed', id: message.id, saliency: found, occlusion: hidden }, [
+				found.gradient.buffer,
+				hidden.drop.buffer,
+				hidden.perPixel.buffer
+			]);
 			return;
 		}
 		case 'save': {
