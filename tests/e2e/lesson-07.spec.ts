@@ -70,6 +70,35 @@ test.describe('lesson 07 figures', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('order experiment: −5 or 1e9 as a seed stays with a message; the description keeps the last good seed (issue 16)', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await open(page, url);
+		const experiment = figure(page, 'Does the network care about the order?');
+		const description = experiment.locator('[aria-live="polite"]');
+		const seed = experiment.getByRole('spinbutton', { name: 'Seed' });
+		await seed.fill('42');
+		await seed.press('Tab');
+		await expect(description).toContainText('flattened in four orders, seed 42.');
+		for (const text of ['-5', '1e9']) {
+			await seed.fill(text);
+			await expect(experiment.getByRole('alert')).toContainText(
+				`“${text}” is not a seed: use a whole number from 1 to 9999. The figure keeps seed 42.`
+			);
+			await expect(seed).toHaveValue(text);
+			await expect(description).toContainText('flattened in four orders, seed 42.');
+		}
+		// Leaving the box keeps the reader's text and the message: nothing silently changes.
+		await seed.press('Tab');
+		await expect(seed).toHaveValue('1e9');
+		await expect(experiment.getByRole('alert')).toContainText('The figure keeps seed 42.');
+		await seed.fill('7');
+		await expect(experiment.getByRole('alert')).toHaveCount(0);
+		await expect(description).toContainText('flattened in four orders, seed 7.');
+		expect(errors).toEqual([]);
+	});
+
 	test('the same network trained on each order: fixed orders tie, a new shuffle per image fails', async ({
 		page
 	}) => {

@@ -46,8 +46,8 @@ export function conv2dBackward(
 	return convBackwardCore(input, weight, gradOutput, options, null);
 }
 
-/** One cell of a convolution window, as the sliding-window animation shows it. */
-export interface ConvTraceCell {
+/** One tap of a convolution window: which weight meets which input cell. */
+export interface ConvTap {
 	channel: number;
 	ky: number;
 	kx: number;
@@ -56,9 +56,13 @@ export interface ConvTraceCell {
 	/** Column in unpadded input coordinates: -1 or >= width for padding. */
 	inputX: number;
 	isPadding: boolean;
-	/** Input value (0 for padding). */
+	/** Input value under this tap (0 for padding). */
 	value: number;
 	weight: number;
+}
+
+/** One cell of a convolution window, as the sliding-window animation shows it. */
+export interface ConvTraceCell extends ConvTap {
 	product: number;
 }
 
@@ -178,16 +182,7 @@ function convForwardCore(
 }
 
 /** One cell of a window in the backward pass: what this output's gradient adds where. */
-export interface ConvBackwardTraceCell {
-	channel: number;
-	ky: number;
-	kx: number;
-	inputY: number;
-	inputX: number;
-	isPadding: boolean;
-	/** Input value under this tap (0 for padding). */
-	value: number;
-	weight: number;
+export interface ConvBackwardTraceCell extends ConvTap {
 	/** gradOutput · value, added to gradWeight[filter, channel - groupStart, ky, kx]. */
 	weightGradient: number;
 	/** gradOutput · weight, added to gradInput[n, channel, inputY, inputX] (0 and nowhere for padding). */

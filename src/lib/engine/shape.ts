@@ -185,10 +185,12 @@ function coveredTaps(
 	return { covered, lastEnd, output };
 }
 
+/** Names rows or columns for the reader, who counts from 1 (the indices themselves count from 0). */
 function listIndices(indices: number[], singular: string, plural: string): string {
-	if (indices.length === 1) return `${singular} ${indices[0]}`;
-	const head = indices.slice(0, -1).join(', ');
-	return `${plural} ${head} and ${indices[indices.length - 1]}`;
+	const counted = indices.map((index) => index + 1);
+	if (counted.length === 1) return `${singular} ${counted[0]}`;
+	const head = counted.slice(0, -1).join(', ');
+	return `${plural} ${head} and ${counted[counted.length - 1]}`;
 }
 
 function describe(indices: number[], words: AxisWords): string {
@@ -211,7 +213,7 @@ function fits(input: number, kernel: number, stride: number, padding: number, di
 /**
  * How the windows of a convolution fit one axis: the output size, what is left over, which input
  * rows/columns are never read, and the fixes.
- * `convFit({ input: 4, kernel: 2, stride: 3 }).message` says columns 2 and 3 are lost and offers
+ * `convFit({ input: 4, kernel: 2, stride: 3 }).message` says columns 3 and 4 are lost and offers
  * padding 1 or stride 2.
  */
 export function convFit(axis: ConvAxis, words: AxisWords = 'both'): ConvFit {

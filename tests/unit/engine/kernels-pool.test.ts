@@ -1,9 +1,16 @@
 /**
  * Pooling kernels against the definition of a (dilated) pooling window, written out plainly here because
- * the reference op pool2d has no dilation. Guards the 2 x 2 fast path, which once ignored dilation.
+ * the reference op pool2d has no dilation, on both paths (WebAssembly SIMD and JavaScript). Guards the
+ * 2 x 2 fast path, which once ignored dilation.
  */
-import { describe, expect, it } from 'vitest';
-import { maxPoolForward, type PoolGeometry } from '../../../src/lib/engine/kernels';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	kernelBackend,
+	loadFastKernels,
+	maxPoolForward,
+	type PoolGeometry,
+	useFastKernels
+} from '../../../src/lib/engine/kernels';
 import { createRandom } from '../../../src/lib/engine/random';
 
 /** Max over the pixels of each window that exist, first winner on a tie: the definition. */
@@ -54,16 +61,23 @@ function geometry(size: number, window: number, stride: number, dilation: number
 	};
 }
 
-describe('maxPoolForward', () => {
+describe.each(['wasm-simd', 'js'] as const)('maxPoolForward, %s kernels', (backend) => {
+	beforeAll(async () => {
+		await loadFastKernels();
+		useFastKernels(backend === 'wasm-simd');
+		expect(kernelBackend()).toBe(backend);
+	});
+	afterAll(() => useFastKernels(true));
+
 	it.each([
-		[5, 2, 2, 2],
-		[6, 2, 2, 3],
-		[8, 2, 2, 1],
-		[7, 3, 2, 2],
-		[9, 2, 3, 2]
+		[5, 5, 2, 2, 2],
+		[6, 6, 2, 2, 3],
+		[8, 8, 2, 2, 1],
+		[7, 7, 3, 2, 2],
+		[9, 9, 2, 3, 2]
 	])(
 		'equals the definition on %i x %i planes, window %i, stride %i, dilation %i',
-		(size, window, stride, dilation) => {
+		(size, _size, window, stride, dilation) => {
 			const g = geometry(size, window, stride, dilation);
 			const rng = createRandom(size * 31 + dilation);
 			const planes = 3 * g.channels;

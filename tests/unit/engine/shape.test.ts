@@ -109,19 +109,20 @@ describe('worked examples of the lessons', () => {
 		);
 	});
 
-	it('4x4, kernel 2, stride 3: row and column 3 are left uncovered; padding 1 or stride 2 fixes it (lesson 3)', () => {
+	it('4x4, kernel 2, stride 3: rows and columns 3 and 4 are left uncovered; padding 1 or stride 2 fixes it (lesson 3)', () => {
 		const fit = convFit({ input: 4, kernel: 2, stride: 3 });
 		expect(fit.output).toBe(1);
 		expect(fit.exact).toBe(false);
 		expect(fit.remainder).toBe(2);
-		// The only window covers 0 and 1; the stride jumps over 2 and the next window would need column 4.
+		// The only window covers indices 0 and 1; the stride jumps over 2 and the next window would
+		// need index 4. The indices count from 0, the sentence from 1 as every figure does.
 		expect(fit.uncovered).toEqual([2, 3]);
 		expect(fit.uncovered).toContain(3);
 		expect(fit.fixes).toEqual([{ padding: 1 }, { stride: 2 }]);
 		expect(fit.message).toBe(
-			'Stride 3 with kernel 2 leaves columns 2 and 3 (and rows 2 and 3) of the 4-wide input uncovered: use padding 1 or stride 2'
+			'Stride 3 with kernel 2 leaves columns 3 and 4 (and rows 3 and 4) of the 4-wide input uncovered: use padding 1 or stride 2'
 		);
-		// Each fix does what it says: padding 1 reaches column 3, stride 2 reads everything exactly.
+		// Each fix does what it says: padding 1 reaches index 3 (column 4), stride 2 reads everything exactly.
 		expect(convFit({ input: 4, kernel: 2, stride: 3, padding: 1 }).uncovered).not.toContain(3);
 		expect(convFit({ input: 4, kernel: 2, stride: 2 })).toMatchObject({
 			exact: true,
@@ -133,7 +134,7 @@ describe('worked examples of the lessons', () => {
 		const fit = convFit({ input: 5, kernel: 2, stride: 3 }, 'columns');
 		expect(fit).toMatchObject({ output: 2, exact: true, uncovered: [2], fixes: [{ stride: 1 }] });
 		expect(fit.message).toBe(
-			'Stride 3 with kernel 2 skips column 2 of the 5-wide input: use stride 1'
+			'Stride 3 with kernel 2 skips column 3 of the 5-wide input: use stride 1'
 		);
 	});
 
@@ -147,7 +148,7 @@ describe('worked examples of the lessons', () => {
 			fixes: [{ padding: 1 }, { stride: 1 }]
 		});
 		expect(fit.message).toBe(
-			'Stride 2 with kernel 3 leaves row 7 of the 8-wide input uncovered: use padding 1 or stride 1'
+			'Stride 2 with kernel 3 leaves row 8 of the 8-wide input uncovered: use padding 1 or stride 1'
 		);
 	});
 

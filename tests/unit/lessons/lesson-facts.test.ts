@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	ALEXNET,
+	ALEXNET_ORIGINAL,
 	analyseArchitecture,
 	convTransposeGeometry,
 	crossEntropyFromLogits,
@@ -99,6 +100,28 @@ describe('lesson 9: totals and where they come from', () => {
 		expect(ZFNET.source).toMatch(/no official/);
 		expect(text).toMatch(/ZFNet has no official\s+count/);
 		expect(text).toMatch(/about \$6\.8\$ million/);
+	});
+
+	it("the papers' own rounded figures: AlexNet about 60 million, VGG16 138 million", () => {
+		const text = lesson('09');
+		const stated: [Architecture, number, RegExp][] = [
+			[ALEXNET_ORIGINAL, 60e6, /AlexNet's speaks of about \$60\$ million/],
+			[VGG16, 138e6, /gives VGG16 \$138\$ million/],
+			[GOOGLENET, 6.8e6, /about \$6\.8\$ million/]
+		];
+		for (const [architecture, figure, sentence] of stated) {
+			// The catalogue keeps the paper's figure, and the prose states the same one.
+			expect(architecture.count.paperStates?.parameters, architecture.name).toBe(figure);
+			expect(text).toMatch(sentence);
+		}
+		// The engine's counts of the two forms the papers describe round to the papers' figures.
+		expect(parameters(ALEXNET_ORIGINAL)).toBe(60965224);
+		expect(ALEXNET_ORIGINAL.count.parameters).toBe(60965224);
+		expect(text).toContain('$60965224$');
+		expect(Math.abs(parameters(ALEXNET_ORIGINAL) - 60e6) / 60e6).toBeLessThan(0.02);
+		expect(Math.round(parameters(VGG16) / 1e6)).toBe(138);
+		// torchvision's AlexNet (one GPU, 64-192-384-256-256 filters) is a different, slightly larger count.
+		expect(parameters(ALEXNET)).toBeGreaterThan(parameters(ALEXNET_ORIGINAL));
 	});
 
 	it('VGG16 block by block', () => {

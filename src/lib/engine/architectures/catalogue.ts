@@ -12,6 +12,13 @@ const conv = (
 	options: { stride?: number; padding?: number; groups?: number; bias?: boolean } = {}
 ): ArchLayer => ({ kind: 'conv', name, filters, kernel, ...options });
 const relu = (name = 'relu'): ArchLayer => ({ kind: 'relu', name });
+/** Convolution `conv<n>` followed by its ReLU `relu<n>`, the unit of the older networks. */
+const convRelu = (
+	n: number,
+	filters: number,
+	kernel: number,
+	options: { stride?: number; padding?: number; groups?: number } = {}
+): ArchLayer[] => [conv(`conv${n}`, filters, kernel, options), relu(`relu${n}`)];
 const maxPool = (
 	name: string,
 	window: number,
@@ -42,11 +49,9 @@ export const LENET5: Architecture = {
 		'LeCun, Bottou, Bengio & Haffner (1998), modern form with ReLU and max pooling, 28x28 input padded by 2 (as lenet.ts)',
 	count: { parameters: 61706, origin: 'notebook', reference: 'createLeNet5 (lenet.ts)' },
 	layers: [
-		conv('conv1', 6, 5, { padding: 2 }),
-		relu('relu1'),
+		...convRelu(1, 6, 5, { padding: 2 }),
 		maxPool('pool1', 2),
-		conv('conv2', 16, 5),
-		relu('relu2'),
+		...convRelu(2, 16, 5),
 		maxPool('pool2', 2),
 		flatten(),
 		dense('fc1', 120),
@@ -77,18 +82,13 @@ export const ALEXNET: Architecture = {
 		'torchvision.models.alexnet (the single-GPU variant of Krizhevsky, Sutskever & Hinton 2012, after "One weird trick", 2014)',
 	count: { parameters: 61100840, origin: 'library', reference: 'torchvision.models.alexnet' },
 	layers: [
-		conv('conv1', 64, 11, { stride: 4, padding: 2 }),
-		relu('relu1'),
+		...convRelu(1, 64, 11, { stride: 4, padding: 2 }),
 		maxPool('pool1', 3, 2),
-		conv('conv2', 192, 5, { padding: 2 }),
-		relu('relu2'),
+		...convRelu(2, 192, 5, { padding: 2 }),
 		maxPool('pool2', 3, 2),
-		conv('conv3', 384, 3, { padding: 1 }),
-		relu('relu3'),
-		conv('conv4', 256, 3, { padding: 1 }),
-		relu('relu4'),
-		conv('conv5', 256, 3, { padding: 1 }),
-		relu('relu5'),
+		...convRelu(3, 384, 3, { padding: 1 }),
+		...convRelu(4, 256, 3, { padding: 1 }),
+		...convRelu(5, 256, 3, { padding: 1 }),
 		maxPool('pool5', 3, 2),
 		{ kind: 'adaptiveAvgPool', name: 'avgpool', size: 6 },
 		flatten(),
@@ -114,20 +114,15 @@ export const ALEXNET_ORIGINAL: Architecture = {
 		paperStates: { parameters: 60e6, approximate: true, where: 'the abstract' }
 	},
 	layers: [
-		conv('conv1', 96, 11, { stride: 4 }),
-		relu('relu1'),
+		...convRelu(1, 96, 11, { stride: 4 }),
 		lrn('norm1'),
 		maxPool('pool1', 3, 2),
-		conv('conv2', 256, 5, { padding: 2, groups: 2 }),
-		relu('relu2'),
+		...convRelu(2, 256, 5, { padding: 2, groups: 2 }),
 		lrn('norm2'),
 		maxPool('pool2', 3, 2),
-		conv('conv3', 384, 3, { padding: 1 }),
-		relu('relu3'),
-		conv('conv4', 384, 3, { padding: 1, groups: 2 }),
-		relu('relu4'),
-		conv('conv5', 256, 3, { padding: 1, groups: 2 }),
-		relu('relu5'),
+		...convRelu(3, 384, 3, { padding: 1 }),
+		...convRelu(4, 384, 3, { padding: 1, groups: 2 }),
+		...convRelu(5, 256, 3, { padding: 1, groups: 2 }),
 		maxPool('pool5', 3, 2),
 		flatten(),
 		...classifier4096()
@@ -147,20 +142,15 @@ export const ZFNET: Architecture = {
 		'Zeiler & Fergus, "Visualizing and Understanding Convolutional Networks" (2013), Fig. 3 (one GPU, 96-256-384-384-256 filters); total computed from that layout, no official release',
 	count: { parameters: 62357608, origin: 'paper-layout', reference: 'Fig. 3' },
 	layers: [
-		conv('conv1', 96, 7, { stride: 2, padding: 1 }),
-		relu('relu1'),
+		...convRelu(1, 96, 7, { stride: 2, padding: 1 }),
 		maxPool('pool1', 3, 2, 0, 'partial'),
 		lrn('norm1'),
-		conv('conv2', 256, 5, { stride: 2 }),
-		relu('relu2'),
+		...convRelu(2, 256, 5, { stride: 2 }),
 		maxPool('pool2', 3, 2, 0, 'partial'),
 		lrn('norm2'),
-		conv('conv3', 384, 3, { padding: 1 }),
-		relu('relu3'),
-		conv('conv4', 384, 3, { padding: 1 }),
-		relu('relu4'),
-		conv('conv5', 256, 3, { padding: 1 }),
-		relu('relu5'),
+		...convRelu(3, 384, 3, { padding: 1 }),
+		...convRelu(4, 384, 3, { padding: 1 }),
+		...convRelu(5, 256, 3, { padding: 1 }),
 		maxPool('pool5', 3, 2),
 		flatten(),
 		...classifier4096()

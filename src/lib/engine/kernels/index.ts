@@ -10,7 +10,9 @@
  * pooling, activations, the loss. Convolution is lowered to a matrix product: every window of the input becomes one row of a matrix
  * ("im2row"), and each output value is the dot product of a window row with a filter row. The product is
  * blocked 4 x 2 so each value loaded from memory serves several multiply-adds. Backward passes skip the zero
- * gradients that ReLU and max pooling leave behind, which is most of them.
+ * gradients that ReLU and max pooling leave behind, which is most of them. The WebAssembly kernels build
+ * no window rows for a stride-1 convolution: their matrix products read the padded input itself, one run
+ * per kernel tap (wasm/conv.ts, assembly/direct.ts).
  */
 export * from './geometry';
 export * from './gemm';

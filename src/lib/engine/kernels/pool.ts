@@ -1,5 +1,7 @@
 /** Max and average pooling over planes, forward and backward. */
 import type { PoolGeometry } from './geometry';
+import { fastKernels } from './wasm/module';
+import { maxPool2x2Wasm, maxPoolBackwardWasm } from './wasm/pointwise';
 
 /**
  * Max pooling over `planes` = batch * channels planes. Windows that reach past the edge (padding, or the
@@ -29,7 +31,10 @@ export function maxPoolForward(
 		outHeight * 2 <= height &&
 		outWidth * 2 <= width
 	) {
-		maxPool2x2(input, planes, height, width, outHeight, outWidth, output, winners);
+		const fast = fastKernels();
+		if (fast)
+			maxPool2x2Wasm(fast, input, planes, height, width, outHeight, outWidth, output, winners);
+		else maxPool2x2(input, planes, height, width, outHeight, outWidth, output, winners);
 		return;
 	}
 	let o = 0;
@@ -112,13 +117,21 @@ function maxPool2x2(
 	}
 }
 
-/** Max pooling backward: each output's gradient goes to its winner. `maxPoolBackward(gy, winners, n, gx)` */
+/**
+ * Max pooling backward: each output's gradient goes to its winner (gradInput is overwritten).
+ * `maxPoolBackward(gy, winners, n, gx)`
+ */
 export function maxPoolBackward(
 	gradOutput: Float32Array,
 	winners: Int32Array,
 	count: number,
 	gradInput: Float32Array
 ): void {
+	const fast = fastKernels();
+	if (fast) {
+		maxPoolBackwardWasm(fast, gradOutput, winners, count, gradInput);
+		return;
+	}
 	gradInput.fill(0);
 	for (let o = 0; o < count; o++) {
 		const w = winners[o];

@@ -13,17 +13,33 @@ export interface Subset {
 	labels: Uint8Array;
 }
 
+/**
+ * The digits of some classes, in the set's order. With a `limit`, the classes take turns (the first
+ * digit of each class, then the second of each, ...), so a small budget holds as many digits of every
+ * class as it can: a limit of 10 on five classes is 2 of each, never 4 of one and none of another.
+ * `subset(data.train, [5, 6, 7, 8, 9], 100)` (20 of each)
+ */
 export function subset(set: DigitSet, digits: readonly number[], limit = Infinity): Subset {
 	const classOf = new Int16Array(10).fill(-1);
 	digits.forEach((digit, k) => (classOf[digit] = k));
-	const indices: number[] = [];
-	for (let i = 0; i < set.count && indices.length < limit; i++) {
-		if (classOf[set.labels[i]] >= 0) indices.push(i);
+	const byClass: number[][] = digits.map(() => []);
+	for (let i = 0; i < set.count; i++) {
+		if (classOf[set.labels[i]] >= 0) byClass[classOf[set.labels[i]]].push(i);
 	}
+	const available = byClass.reduce((sum, members) => sum + members.length, 0);
+	const taken: number[] = [];
+	// Round by round, one digit of each class that still has one, until the limit.
+	for (let round = 0; taken.length < Math.min(limit, available); round++) {
+		for (const members of byClass) {
+			if (round < members.length && taken.length < limit) taken.push(members[round]);
+		}
+	}
+	// Back in the set's order: with no limit, exactly the set's digits of these classes.
+	taken.sort((a, b) => a - b);
 	return {
 		set,
-		indices: Int32Array.from(indices),
-		labels: Uint8Array.from(indices, (i) => classOf[set.labels[i]])
+		indices: Int32Array.from(taken),
+		labels: Uint8Array.from(taken, (i) => classOf[set.labels[i]])
 	};
 }
 

@@ -48,7 +48,7 @@ export interface RunOptions extends Hyperparameters {
 	seed: number;
 	/** The digits to learn, in class order (default 0 to 9). Class k is digit `digits[k]`. */
 	digits?: readonly number[];
-	/** Use only the first `trainLimit` training digits of those classes (a small budget). */
+	/** Use only `trainLimit` training digits, as many of each class as possible (a small budget). */
 	trainLimit?: number;
 	/** Start from this model instead of a fresh LeNet-5 (fine-tuning). */
 	model?: Sequential;

@@ -1,13 +1,9 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	seed: { kind: 'int', label: 'Seed', min: 1, max: 9999, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'flatten-orders',
 	title: 'Does the network care about the order?',
 	lesson: '07-flattening',
-	schema,
+	schema: { seed: { kind: 'int', label: 'Seed', min: 1, max: 9999, default: 1 } },
 	load: () => import('./FlattenOrders.svelte')
-};
+});

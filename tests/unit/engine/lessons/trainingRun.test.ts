@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltMnist } from '../../../../scripts/build-mnist';
 import type { MnistData } from '../../../../src/lib/engine/data/mnist';
 import { ModelFormatError } from '../../../../src/lib/engine/serialize';
+import { subset } from '../../../../src/lib/engine/lessons/batches';
 import { TrainingRun } from '../../../../src/lib/engine/lessons/trainingRun';
 
 let data: MnistData;
@@ -43,6 +44,26 @@ describe('TrainingRun', () => {
 		expect([5, 6, 7, 8, 9]).toContain(run.testDigit(0).digit);
 		run.step();
 		expect(run.inspect(new Float32Array(784)).probabilities).toHaveLength(5);
+	});
+
+	it('a training limit takes the classes in turn: 10 digits of 5-9 are 2 of each, in the set order', () => {
+		for (const limit of [5, 10, 100]) {
+			const part = subset(data.train, [5, 6, 7, 8, 9], limit);
+			expect(part.indices).toHaveLength(limit);
+			const counts = [0, 0, 0, 0, 0];
+			for (const label of part.labels) counts[label]++;
+			expect(counts).toEqual([1, 1, 1, 1, 1].map(() => limit / 5));
+			for (let i = 0; i < limit; i++) {
+				expect(data.train.labels[part.indices[i]]).toBe(5 + part.labels[i]);
+				if (i > 0) expect(part.indices[i]).toBeGreaterThan(part.indices[i - 1]);
+			}
+		}
+		// With no limit, every digit of those classes; a limit above that is the same.
+		const all = subset(data.train, [0, 1]);
+		expect(subset(data.train, [0, 1], 1e9).indices).toEqual(all.indices);
+		expect(all.indices.length).toBe(
+			Array.from(data.train.labels).filter((label) => label <= 1).length
+		);
 	});
 
 	it('a huge learning rate (sgd lr=50): stops by itself with advice, keeps the last good weights', () => {

@@ -41,7 +41,90 @@ export interface WasmKernels {
 	col2im: WindowKernel;
 	addRowBias(c: number, rows: number, period: number, length: number, bias: number): void;
 	addColumnBias(c: number, rows: number, length: number, bias: number): void;
+	/** ReLU forward and backward, see assembly/pointwise.ts (may run in place). */
+	reluForward(x: number, y: number, count: number): void;
+	reluBackward(y: number, gradY: number, gradX: number, count: number): void;
+	/** 2 x 2 max pooling with its winners (flat indices from x), and its backward. */
+	maxPool2x2(
+		x: number,
+		planes: number,
+		height: number,
+		width: number,
+		outHeight: number,
+		outWidth: number,
+		y: number,
+		winners: number
+	): void;
+	maxPoolBackward(
+		gradY: number,
+		winners: number,
+		count: number,
+		gradX: number,
+		inputs: number
+	): void;
+	/** Stride-1 convolution without window rows: see assembly/direct.ts. */
+	padPlanes: PlaneKernel;
+	cropPlanes: PlaneKernel;
+	narrowRows(
+		wide: number,
+		ldw: number,
+		wp: number,
+		rows: number,
+		oh: number,
+		ow: number,
+		out: number,
+		bias: number,
+		period: number
+	): void;
+	widenRows(
+		out: number,
+		rows: number,
+		oh: number,
+		ow: number,
+		wide: number,
+		ldw: number,
+		wp: number
+	): void;
+	gemmTaps(
+		a: number,
+		rsa: number,
+		csa: number,
+		b: number,
+		taps: number,
+		c: number,
+		ldc: number,
+		m: number,
+		k: number,
+		n: number
+	): void;
+	gemmTapsNT(
+		a: number,
+		taps: number,
+		b: number,
+		ldb: number,
+		c: number,
+		cRow: number,
+		cCol: number,
+		m: number,
+		k: number,
+		n: number,
+		accumulate: number
+	): void;
+	addAtTaps(rows: number, ldr: number, taps: number, k: number, n: number, out: number): void;
 }
+
+/** padPlanes(from, channels, height, width, padTop, padLeft, hp, wp, to), and cropPlanes its adjoint. */
+type PlaneKernel = (
+	from: number,
+	channels: number,
+	height: number,
+	width: number,
+	padTop: number,
+	padLeft: number,
+	paddedHeight: number,
+	paddedWidth: number,
+	to: number
+) => void;
 
 type WindowKernel = (
 	from: number,
@@ -149,6 +232,7 @@ export function kernelBackend(): 'wasm-simd' | 'js' {
 /** The first page stays for the module's own statics; operands start after it. */
 const BASE_FLOATS = 16384;
 let view = new Float32Array(0);
+let intView = new Int32Array(0);
 
 /**
  * A view of the module's memory with room for `floats` floats of operands from float offset BASE_FLOATS
@@ -161,8 +245,36 @@ export function operands(k: WasmKernels, floats: number): Float32Array {
 	if (memory.buffer.byteLength < bytes) {
 		memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
 	}
-	if (view.buffer !== memory.buffer) view = new Float32Array(memory.buffer);
+	if (view.buffer !== memory.buffer) {
+		view = new Float32Array(memory.buffer);
+		intView = new Int32Array(memory.buffer);
+	}
 	return view;
+}
+
+/** The same memory as whole numbers (pooling winners); valid after `operands` made room. */
+export function intOperands(): Int32Array {
+	return intView;
+}
+
+/** Copies the first `length` values of `source` into the heap at (float) offset `at`. */
+export function copyIn<T extends Float32Array | Int32Array>(
+	heap: T,
+	at: number,
+	source: T,
+	length: number
+): void {
+	heap.set(source.length === length ? source : source.subarray(0, length), at);
+}
+
+/** Copies `length` values of the heap from (float) offset `at` into the start of `target`. */
+export function copyOut<T extends Float32Array | Int32Array>(
+	heap: T,
+	at: number,
+	target: T,
+	length: number
+): void {
+	target.set(heap.subarray(at, at + length));
 }
 
 /** Where operands start in the module's memory (float offset). */
