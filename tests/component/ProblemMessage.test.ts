@@ -29,4 +29,16 @@ describe('ProblemMessage', () => {
 			.toHaveTextContent('The kernel is larger than the input.');
 		expect(page.getByRole('button').elements()).toHaveLength(0);
 	});
+
+	test('after a lead ending in a colon, the message goes on in lower case', async () => {
+		await render(ProblemMessage, {
+			lead: 'This does not work:',
+			message: 'kernel 5, larger than the 3-wide input: use padding 1'
+		});
+		await expect
+			.element(page.getByRole('alert'))
+			.toHaveTextContent(
+				'This does not work: kernel 5, larger than the 3-wide input: use padding 1.'
+			);
+	});
 });

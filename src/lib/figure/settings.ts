@@ -157,3 +157,8 @@ export function toQuery(schema: Schema, values: Settings): string {
 	}
 	return params.toString();
 }
+
+/** Every whole number a setting allows, for a drop-down: `intRange({ min: 1, max: 4, ... })` is [1, 2, 3, 4]. */
+export function intRange(spec: { min: number; max: number }): number[] {
+	return Array.from({ length: spec.max - spec.min + 1 }, (_, i) => spec.min + i);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSettings, parseSettings, toQuery } from '../../../src/lib/figure/settings';
+import { checkSettings, intRange, parseSettings, toQuery } from '../../../src/lib/figure/settings';
 import { useSettings } from '../../../src/lib/figure/settings.svelte';
 import { defineWidget } from '../../../src/lib/figure/widget';
 
@@ -82,5 +82,14 @@ describe('useSettings', () => {
 			values: false
 		});
 		expect(toQuery(schema, { stride: 1 })).toBe('');
+	});
+});
+
+describe('intRange (the options of a drop-down)', () => {
+	test('stride 1 to 4', () => {
+		expect(intRange(schema.stride)).toEqual([1, 2, 3, 4]);
+	});
+	test('a single value', () => {
+		expect(intRange({ min: 0, max: 0 })).toEqual([0]);
 	});
 });

@@ -1,13 +1,11 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	parameters: { kind: 'bool', label: 'Show the parameters of each layer', default: false }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'cnn-pipeline',
 	title: 'The whole network: feature extraction, then classification',
 	lesson: '01-an-image-is-numbers',
-	schema,
+	schema: {
+		parameters: { kind: 'bool', label: 'Show the parameters of each layer', default: false }
+	},
 	load: () => import('./CnnPipeline.svelte')
-};
+});

@@ -1,13 +1,11 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	step: { kind: 'int', label: 'Window', min: 1, max: 9, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'rgb-convolution',
 	title: 'Three channels in, one feature map out',
 	lesson: '03-the-sliding-window',
-	schema,
+	schema: {
+		step: { kind: 'int', label: 'Window', min: 1, max: 9, default: 1 }
+	},
 	load: () => import('./ChannelSum.svelte')
-};
+});

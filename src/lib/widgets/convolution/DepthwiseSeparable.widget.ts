@@ -1,13 +1,11 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	step: { kind: 'int', label: 'Window', min: 1, max: 9, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'depthwise-separable',
 	title: 'Depthwise-separable: each channel alone, then 1 × 1 mixing',
 	lesson: '04-the-convolution-family',
-	schema,
+	schema: {
+		step: { kind: 'int', label: 'Window', min: 1, max: 9, default: 1 }
+	},
 	load: () => import('./DepthwiseSeparable.svelte')
-};
+});

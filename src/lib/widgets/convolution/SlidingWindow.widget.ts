@@ -1,6 +1,7 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
+/** The settings lessons 03 and 04 share; the dilated figure adds its Dilation (DilatedConvolution.widget.ts). */
+export const slidingSchema = {
 	input: { kind: 'int', label: 'Input size', min: 2, max: 8, default: 5 },
 	kernel: { kind: 'int', label: 'Kernel size', min: 1, max: 5, default: 3 },
 	stride: { kind: 'int', label: 'Stride', min: 1, max: 4, default: 1 },
@@ -8,20 +9,10 @@ export const schema = {
 	step: { kind: 'int', label: 'Window', min: 1, max: 400, default: 1 }
 } as const;
 
-/** The same figure with a Dilation control (lesson 04, registered in DilatedConvolution.widget.ts). */
-export const dilatedSchema = {
-	input: { kind: 'int', label: 'Input size', min: 2, max: 9, default: 7 },
-	kernel: { kind: 'int', label: 'Kernel size', min: 1, max: 5, default: 3 },
-	stride: { kind: 'int', label: 'Stride', min: 1, max: 4, default: 1 },
-	padding: { kind: 'int', label: 'Padding', min: 0, max: 3, default: 0 },
-	dilation: { kind: 'int', label: 'Dilation', min: 1, max: 4, default: 2 },
-	step: { kind: 'int', label: 'Window', min: 1, max: 400, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'sliding-window',
 	title: 'The sliding window, one position at a time',
 	lesson: '03-the-sliding-window',
-	schema,
+	schema: slidingSchema,
 	load: () => import('./SlidingWindow.svelte')
-};
+});

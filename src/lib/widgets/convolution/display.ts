@@ -2,7 +2,8 @@
  * Turning engine results into colours. Nothing here computes a convolution: these functions only say
  * how a number the engine returned is painted, and in words how it was painted.
  */
-import { diverging, type Colour } from '$lib/charts/colour';
+import { interpolateBlues, interpolateGreens, interpolateReds } from 'd3-scale-chromatic';
+import { diverging, sampled, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
 import type { Tensor } from '$lib/engine/tensor';
 
@@ -146,3 +147,10 @@ export function productLabel(
 		`= ${formatNumber(cell.product)}`
 	];
 }
+
+/** The three channels of the RGB figures, each with its own colour scale for the input cells. */
+export const RGB_CHANNELS: readonly { name: string; scale: (t: number) => Colour }[] = [
+	{ name: 'Red', scale: sampled(interpolateReds) },
+	{ name: 'Green', scale: sampled(interpolateGreens) },
+	{ name: 'Blue', scale: sampled(interpolateBlues) }
+];

@@ -1,14 +1,12 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	size: { kind: 'choice', label: 'Grid size', values: ['8', '16', '24', '32'], default: '24' },
-	values: { kind: 'bool', label: 'Show the values', default: false }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'image-to-tensor',
 	title: 'Your own picture, as numbers',
 	lesson: '01-an-image-is-numbers',
-	schema,
+	schema: {
+		size: { kind: 'choice', label: 'Grid size', values: ['8', '16', '24', '32'], default: '24' },
+		values: { kind: 'bool', label: 'Show the values', default: false }
+	},
 	load: () => import('./ImageLoader.svelte')
-};
+});
