@@ -1,13 +1,10 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
+import { TEST_DIGITS } from './digitReader.svelte';
 
-export const schema = {
-	digit: { kind: 'int', label: 'Test digit', min: 1, max: 1000, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'digit-probe',
 	title: 'Draw a digit: what every layer sees',
 	lesson: '12-train-lenet',
-	schema,
+	schema: { digit: { kind: 'int', label: 'Test digit', min: 1, max: TEST_DIGITS, default: 1 } },
 	load: () => import('./DigitProbe.svelte')
-};
+});
