@@ -2,8 +2,9 @@
  * What each fast kernel reaches on LeNet-5's shapes (batch 32), in GFLOP/s (two operations per
  * multiply-add), next to the machine's ceiling measured in the same run: our WebAssembly SIMD matrix
  * product on a square problem that fits in cache, where nothing but arithmetic limits it. A kernel's
- * figure includes its copies in and out of the WebAssembly memory and its window rows (im2col), which is
- * what training pays.
+ * figure includes its copies in and out of the WebAssembly memory and its window rows (im2col, or for a
+ * stride-1 convolution the padding and the columns past each output row's edge), which is what training
+ * pays.
  */
 import {
 	type ConvGeometry,
@@ -16,6 +17,7 @@ import {
 } from '../../src/lib/engine/kernels';
 import { fastKernels } from '../../src/lib/engine/kernels/wasm/module';
 import { operands, FIRST_OPERAND } from '../../src/lib/engine/kernels/wasm/module';
+import { clock } from './common';
 
 export interface KernelFigure {
 	kernel: string;
@@ -27,12 +29,12 @@ export interface KernelFigure {
 function rate(run: () => void, seconds = 0.4): number {
 	for (let i = 0; i < 3; i++) run();
 	let calls = 0;
-	const start = performance.now();
+	const start = clock();
 	do {
 		run();
 		calls++;
-	} while (calls < 5 || performance.now() - start < seconds * 1000);
-	return calls / ((performance.now() - start) / 1000);
+	} while (calls < 5 || clock() - start < seconds * 1000);
+	return calls / ((clock() - start) / 1000);
 }
 
 function conv(channels: number, size: number, outChannels: number, padding: number): ConvGeometry {

@@ -6,6 +6,7 @@ import {
 	integerMatrix,
 	reluEffect
 } from '../../src/lib/engine/lessons/featureMaps';
+import { rowResponses } from '../../src/lib/engine/lessons/reluRow';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/05-relu';
@@ -155,5 +156,41 @@ test.describe('lesson 05 figures', () => {
 			const size = (await box.boundingBox())!;
 			expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
 		}
+	});
+});
+
+test.describe('lesson 05: strong responses stand out', () => {
+	test('a row of the feature map before and after ReLU, counts from the engine; row and filter change', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await open(page, url);
+		const fig = figure(page, 'ReLU lets the strong responses stand out');
+		const description = fig.locator('[aria-live="polite"]');
+		const photo = chelseaGrey();
+		const expectRow = async (filter: 'vertical' | 'horizontal', rowNumber: number) => {
+			const row = rowResponses(edgeFeatureMap(photo, filter), rowNumber - 1);
+			await expect(description).toContainText(`Row ${rowNumber} of the 118-wide feature map`);
+			await expect(description).toContainText(
+				`Before ReLU its values run from ${row.lowest} to ${row.largest}, and ${row.negative} values are negative.`
+			);
+			await expect(description).toContainText(
+				`${row.strong.length} strong responses (at least half the largest, ${row.strongLevel} or more)`
+			);
+			await expect(fig.getByText(`${row.negative} negative values flattened to 0`)).toBeVisible();
+		};
+		await expectRow('vertical', 30);
+
+		// A row typed in the box; a bad one stays in the box with a message and the figure keeps 45.
+		const box = fig.getByLabel('Row of the feature map');
+		await box.fill('45');
+		await expectRow('vertical', 45);
+		await box.fill('200');
+		await expect(fig.getByText(/from 1 to 78/)).toBeVisible();
+		await expectRow('vertical', 45);
+
+		await fig.getByLabel('Filter').selectOption('horizontal');
+		await expectRow('horizontal', 45);
+		expect(errors).toEqual([]);
 	});
 });

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { createLeNet5 } from '../../src/lib/engine/lenet';
 import { createRandom } from '../../src/lib/engine/random';
 import { serializeModel } from '../../src/lib/engine/serialize';
+import { PER_CLASS, runJob, SEEDS } from '../../src/lib/engine/lessons/sizeExperiment';
+import { readBuiltMnist } from '../../scripts/build-mnist';
 import { collectErrors, open } from './helpers';
 
 const url = '/lessons/13-fine-tuning';
@@ -76,5 +78,59 @@ test.describe('lesson 13: fine-tuning', () => {
 		await fig.getByRole('button', { name: 'Prepare the base network' }).click();
 		await expect(fig.getByTestId('base-status')).toContainText('the LeNet of lesson 12');
 		await expect(fig.getByRole('button', { name: 'Train both on digits 5–9' })).toBeEnabled();
+	});
+});
+
+test.describe('lesson 13: fine-tuning over training-set sizes', () => {
+	test.setTimeout(900_000);
+
+	test('runs every size in the workers, draws both curves and says what they show', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await open(page, url);
+		const fig = page.getByRole('figure', {
+			name: 'Fine-tuning or from scratch, from 2 to 200 digits per class'
+		});
+		const status = fig.getByTestId('experiment-status');
+		const runs = PER_CLASS.length * SEEDS.length * 2;
+		await expect(status).toContainText(
+			`Not run yet: 7 sizes × 3 seeds × 2 networks = ${runs} runs`
+		);
+		await expect(fig.getByTestId('size-2')).toContainText('–');
+
+		// Started and stopped: what ran stays, and it can start again from nothing.
+		await fig.getByRole('button', { name: 'Run the experiment' }).click();
+		await expect(status).toContainText('Training the base network on the digits 0 to 4');
+		await fig.getByRole('button', { name: 'Stop' }).click();
+		await expect(status).toContainText('Stopped after 0 of 42 runs.');
+
+		await fig.getByRole('button', { name: 'Run the experiment' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(status).toContainText('runs done…', { timeout: 600_000 });
+		await expect(fig.locator('[aria-live="polite"]')).toContainText('The base network scores');
+		await expect(status).toHaveText(`All ${runs} runs done.`, { timeout: 800_000 });
+
+		// Every size measured, both curves drawn (one dot per size and network).
+		for (const perClass of PER_CLASS) {
+			await expect(fig.getByTestId(`size-${perClass}`)).not.toContainText('–');
+		}
+		await expect(fig.locator('svg[role="img"] circle')).toHaveCount(2 * PER_CLASS.length);
+		await expect(fig.locator('[aria-live="polite"]')).toContainText(
+			'With 2 digits per class the fine-tuned network is'
+		);
+		await expect(fig.getByRole('button', { name: 'Run it again' })).toBeEnabled();
+
+		// The from-scratch point at 2 digits per class, recomputed here with the engine (the same
+		// seeded runs); kernels may differ in the last bits, so one test digit either way is allowed.
+		const data = readBuiltMnist();
+		const expected =
+			SEEDS.reduce(
+				(sum, seed) => sum + runJob(data, '', { perClass: 2, approach: 'scratch', seed }),
+				0
+			) / SEEDS.length;
+		const shown = await fig.getByTestId('size-2').locator('td').nth(1).innerText();
+		expect(Math.abs(Number.parseFloat(shown) / 100 - expected)).toBeLessThanOrEqual(0.0021);
+		expect(errors).toEqual([]);
 	});
 });

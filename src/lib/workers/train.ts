@@ -5,9 +5,7 @@
  */
 import { decodeMnist, type MnistData } from '../engine/data/mnist';
 import { kernelBackend, loadFastKernels } from '../engine/kernels';
-import { Dense } from '../engine/layers';
-import { createRandom } from '../engine/random';
-import { loadModel } from '../engine/serialize';
+import { fineTuneModel } from '../engine/lessons/fineTune';
 import { TrainingRun } from '../engine/lessons/trainingRun';
 import { startHelpers } from './helpers';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
@@ -62,17 +60,10 @@ function loadData(): Promise<MnistData> {
 }
 
 function buildRun(digits: MnistData, next: RunSetup): TrainingRun {
-	let model;
-	if (next.base) {
-		model = loadModel(next.base.model);
-		// A new last layer for the new classes, from the run's seed.
-		model.replaceLayer(
-			-1,
-			new Dense({ inputs: 84, outputs: next.digits.length }, createRandom(next.seed), 'he', 'fc3')
-		);
-		model.unfreeze();
-		if (next.base.freeze.length) model.freeze(...next.base.freeze);
-	}
+	// Fine-tuning: a new last layer for the new classes, from the run's seed, and frozen layers.
+	const model = next.base
+		? fineTuneModel(next.base.model, next.digits.length, next.seed, next.base.freeze)
+		: undefined;
 	return new TrainingRun(digits, { ...next, model });
 }
 

@@ -8,6 +8,8 @@ import { softmaxCrossEntropy } from '../../../src/lib/engine/kernels';
 import { Conv2D, Dense, Flatten, MaxPool2D, ReLU, Tanh } from '../../../src/lib/engine/layers';
 import { NonFiniteError } from '../../../src/lib/engine/loss';
 import {
+	applyGradients,
+	batchGradients,
 	evaluate,
 	Sequential,
 	trainStep,
@@ -180,6 +182,39 @@ describe('trainStep', () => {
 			.parameters()
 			.forEach((p, i) => expect(Array.from(p.value.data)).toEqual(Array.from(before[i])));
 	});
+
+	it.each([
+		['Infinity at the last value', (g: Float32Array) => (g[g.length - 1] = Infinity)],
+		['NaN at the first value', (g: Float32Array) => (g[0] = NaN)],
+		[
+			'-Infinity and Infinity side by side',
+			(g: Float32Array) => ((g[4] = -Infinity), (g[5] = Infinity))
+		],
+		['-Infinity in the middle', (g: Float32Array) => (g[Math.floor(g.length / 2)] = -Infinity)]
+	])(
+		'refuses a non-finite gradient (%s) before any weight or velocity changes',
+		(_label, spoil) => {
+			const model = tinyCnn();
+			const sgd = new SGD({ learningRate: 0.1, momentum: 0.9 });
+			const x = randomTensor([2, 1, 4, 4], createRandom(5));
+			batchGradients(model, x, [0, 1]);
+			applyGradients(model, sgd);
+			const before = model.parameters().map((p) => new Float32Array(p.value.data));
+			batchGradients(model, x, [0, 1]);
+			// conv's 18 weights: four blocks of four, then a tail of two.
+			spoil(model.layer('conv').parameters()[0].grad.data);
+			expect(() => applyGradients(model, sgd)).toThrow(
+				/gradient of weights became NaN or infinite/
+			);
+			model
+				.parameters()
+				.forEach((p, i) => expect(Array.from(p.value.data)).toEqual(Array.from(before[i])));
+			// The velocities were not touched either: the next good step trains on.
+			batchGradients(model, x, [0, 1]);
+			applyGradients(model, sgd);
+			for (const p of model.parameters()) expect(p.value.data.every(Number.isFinite)).toBe(true);
+		}
+	);
 
 	it('refuses labels that are not classes of the model', () => {
 		const model = tinyCnn();

@@ -1,9 +1,11 @@
 /** The loss every classifier here trains on. */
+import { logSumExp } from '../softmax';
 
 /**
  * Softmax cross-entropy from logits [batch, classes], averaged over the batch. Writes the gradient of the
  * mean loss with respect to the logits, (softmax - onehot) / batch, into `gradLogits`, and returns the loss
  * and the number of correct argmax predictions. A non-finite logit gives a non-finite loss, never a clamp.
+ * The softmax is the engine's one (softmax.ts): loss = ln Σ e^z - z_label, softmax = e^(z - ln Σ e^z).
  * `softmaxCrossEntropy(logits, labels, 32, 10, grad)`
  */
 export function softmaxCrossEntropy(
@@ -26,10 +28,8 @@ export function softmaxCrossEntropy(
 				argmax = k;
 			}
 		}
-		let sum = 0;
-		for (let k = 0; k < classes; k++) sum += Math.exp(logits[row + k] - max);
 		const label = labels[n];
-		const logSum = Math.log(sum) + max;
+		const logSum = logSumExp(logits, row, classes);
 		loss += logSum - logits[row + label];
 		if (argmax === label) correct++;
 		if (gradLogits) {
