@@ -14,7 +14,9 @@ import type {
 	OptimiserName,
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
+import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
 import type {
+	AttributionRequest,
 	FilterSnapshot,
 	FromWorker,
 	RunSetup,
@@ -52,7 +54,8 @@ type Request =
 	| { type: 'test-digit'; index: number }
 	| { type: 'evaluate' }
 	| { type: 'save' }
-	| { type: 'load'; text: string };
+	| { type: 'load'; text: string }
+	| ({ type: 'attribute' } & AttributionRequest);
 
 type Reply = Extract<FromWorker, { id: number }>;
 
@@ -94,6 +97,8 @@ export class TrainingSession {
 	 * its file says) and its test accuracy, measured again after loading.
 	 */
 	loaded: { examples: number | null; accuracy: number | null } | null = $state.raw(null);
+	/** Lesson 14: the design the next reset builds (null: LeNet-5). Set it, then call reset(). */
+	design: Design | null = $state.raw(null);
 	readonly digits: number[];
 
 	#worker: Worker | null = null;
@@ -138,7 +143,8 @@ export class TrainingSession {
 			pointEvery: this.#options.pointEvery,
 			testEvery: this.#options.testEvery,
 			base: this.#options.base,
-			workers: this.#options.workers ?? chooseWorkers()
+			workers: this.#options.workers ?? chooseWorkers(),
+			...(this.design ? { design: this.design } : {})
 		};
 	}
 
@@ -235,6 +241,18 @@ export class TrainingSession {
 		const copy = new Float32Array(image);
 		const reply = await this.#ask({ type: 'inspect', image: copy }, [copy.buffer]);
 		if (reply.type === 'inspected') return reply.inspection;
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** Saliency and occlusion maps of the current network for a 28 x 28 image in [0, 1]. */
+	async attribute(
+		image: Float32Array,
+		occlusion: { patch: number; stride: number }
+	): Promise<{ saliency: Saliency; occlusion: Occlusion }> {
+		const copy = new Float32Array(image);
+		const reply = await this.#ask({ type: 'attribute', image: copy, ...occlusion }, [copy.buffer]);
+		if (reply.type === 'attributed')
+			return { saliency: reply.saliency, occlusion: reply.occlusion };
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 
