@@ -82,6 +82,11 @@ describe('sentences from the engine’s facts', () => {
 		expect(formulaText(dilated.layers[0].formula!)).toBe(
 			'k̂ = 3 + (3 − 1) × (2 − 1) = 5; O = (28 − 5 + 2 × 0) / 1 + 1 = 24'
 		);
+		// A kernel larger than its input: the numerator is negative, written with a true minus sign.
+		const tooLarge = analyseDesign(DESIGN_PRESETS.broken).layers.find(
+			(row) => row.formula && row.formula.output === null
+		);
+		expect(formulaText(tooLarge!.formula!)).toMatch(/ = −\d+ < 0$/);
 	});
 
 	it('say which rows a window leaves unread, and the last layer’s duty', () => {

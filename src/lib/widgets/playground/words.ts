@@ -102,7 +102,7 @@ export function formulaText(f: OutputSizeFormula): string {
 		f.dilation > 1 ? `k̂ = ${f.kernel} + (${f.kernel} − 1) × (${f.dilation} − 1) = ${f.span}; ` : '';
 	const top = `${f.input} − ${f.span} + 2 × ${f.padding}`;
 	if (f.output === null)
-		return `${span}O = (${top}) / ${f.stride} + 1: ${top} = ${f.numerator} < 0`;
+		return `${span}O = (${top}) / ${f.stride} + 1: ${top} = ${grouped(f.numerator)} < 0`;
 	const rest = f.remainder ? ` (${f.numerator} / ${f.stride} leaves ${f.remainder})` : '';
 	return `${span}O = (${top}) / ${f.stride} + 1 = ${f.output}${rest}`;
 }
