@@ -87,6 +87,34 @@ test.describe('lesson 14: build your own CNN', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('LeNet-5 designed with the keyboard alone, from an empty stack', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(`${standalone}?design=`);
+		for (const letter of ['c', 'r', 'm', 'c', 'r', 'm', 'f', 'd', 'r', 'd', 'r', 'd'])
+			await addByKeyboard(page, letter);
+		const typeIn = async (number: number, label: string, value: number) => {
+			await layer(page, number).getByLabel(label).focus();
+			await page.keyboard.press('Control+A');
+			await page.keyboard.type(String(value));
+			await page.keyboard.press('Tab');
+		};
+		await typeIn(1, 'Filters', 6);
+		await typeIn(1, 'Kernel', 5);
+		await typeIn(1, 'Padding', 2);
+		await typeIn(4, 'Filters', 16);
+		await typeIn(4, 'Kernel', 5);
+		await typeIn(4, 'Padding', 0);
+		await typeIn(8, 'Units', 120);
+		await typeIn(10, 'Units', 84);
+		await typeIn(12, 'Units', 10);
+		await expectShapes(page, DESIGN_PRESETS.lenet5);
+		await expect(figure(page).getByTestId('playground-totals')).toContainText(
+			'12 layers, 61,706 parameters, 416,520 multiply-adds'
+		);
+		await expect(page).toHaveURL(new RegExp(`design=${encodeDesign(DESIGN_PRESETS.lenet5)}(&|$)`));
+		expect(errors).toEqual([]);
+	});
+
 	test('a broken stack is marked where it breaks, training waits, a fix from the engine repairs it', async ({
 		page
 	}) => {
