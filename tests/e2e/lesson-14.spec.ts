@@ -1,12 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readBuiltMnist } from '../../scripts/build-mnist';
+import { loadFastKernels } from '../../src/lib/engine/kernels';
+import { TrainingRun } from '../../src/lib/engine/lessons/trainingRun';
 import {
 	analyseDesign,
+	buildDesign,
 	decodeDesign,
 	DESIGN_PRESETS,
 	encodeDesign,
 	type Design
 } from '../../src/lib/engine/playground';
-import { grouped } from '../../src/lib/figure/format';
+import { grouped, percent } from '../../src/lib/figure/format';
+import { DEFAULT_HYPER } from '../../src/lib/workers/protocol';
+import { ParallelSteps } from '../../src/lib/workers/shares';
+import { localHelper } from '../shared/local-helper';
 import { collectErrors, expectNoAxeViolations, open } from './helpers';
 
 const lesson = '/lessons/14-build-your-own-cnn';
@@ -80,6 +87,34 @@ test.describe('lesson 14: build your own CNN', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('LeNet-5 designed with the keyboard alone, from an empty stack', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(`${standalone}?design=`);
+		for (const letter of ['c', 'r', 'm', 'c', 'r', 'm', 'f', 'd', 'r', 'd', 'r', 'd'])
+			await addByKeyboard(page, letter);
+		const typeIn = async (number: number, label: string, value: number) => {
+			await layer(page, number).getByLabel(label).focus();
+			await page.keyboard.press('Control+A');
+			await page.keyboard.type(String(value));
+			await page.keyboard.press('Tab');
+		};
+		await typeIn(1, 'Filters', 6);
+		await typeIn(1, 'Kernel', 5);
+		await typeIn(1, 'Padding', 2);
+		await typeIn(4, 'Filters', 16);
+		await typeIn(4, 'Kernel', 5);
+		await typeIn(4, 'Padding', 0);
+		await typeIn(8, 'Units', 120);
+		await typeIn(10, 'Units', 84);
+		await typeIn(12, 'Units', 10);
+		await expectShapes(page, DESIGN_PRESETS.lenet5);
+		await expect(figure(page).getByTestId('playground-totals')).toContainText(
+			'12 layers, 61,706 parameters, 416,520 multiply-adds'
+		);
+		await expect(page).toHaveURL(new RegExp(`design=${encodeDesign(DESIGN_PRESETS.lenet5)}(&|$)`));
+		expect(errors).toEqual([]);
+	});
+
 	test('a broken stack is marked where it breaks, training waits, a fix from the engine repairs it', async ({
 		page
 	}) => {
@@ -140,6 +175,60 @@ test.describe('lesson 14: build your own CNN', () => {
 		await expect(said).toContainText('In the occlusion map');
 		await expect(fig.getByRole('img', { name: 'Saliency map, 28 by 28' })).toBeVisible();
 		await expectNoAxeViolations(page);
+		expect(errors).toEqual([]);
+	});
+
+	test('a fixed seed and number of examples give the test accuracy the engine computes in Node', async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		const errors = collectErrors(page);
+		const seed = 5;
+		const examples = 1000;
+		const design = DESIGN_PRESETS.tiny;
+		await page.goto(
+			`${standalone}?design=${encodeDesign(design)}&seed=${seed}&examples=${examples}`
+		);
+		const fig = figure(page);
+		await fig.getByRole('button', { name: 'Start training' }).click();
+		await expect(fig.getByTestId('playground-status')).toContainText('Done: 1,024 examples seen', {
+			timeout: 240_000
+		});
+		const engine = await fig.getByTestId('playground-workers').innerText();
+		const workers = Number(/Training on (\d+) Web Workers?/.exec(engine)?.[1]);
+		expect(workers).toBeGreaterThanOrEqual(1);
+		const fast = engine.includes('WebAssembly SIMD');
+
+		// The same run in Node: the engine and the same kernels, with each batch cut among as many
+		// workers, whose gradients are added in the same order, so the weights are the same to the bit.
+		if (fast) expect(await loadFastKernels()).toBe(true);
+		const run = new TrainingRun(readBuiltMnist(), {
+			...DEFAULT_HYPER,
+			seed,
+			model: buildDesign(design, seed)
+		});
+		const helpers = Array.from({ length: workers - 1 }, () => localHelper());
+		const parallel = helpers.length > 0 ? new ParallelSteps(helpers) : null;
+		while (run.examples < examples) {
+			const stepped = parallel
+				? await run.stepWith((...step) => parallel.step(...step))
+				: run.step();
+			expect(stepped).toBe(true);
+		}
+		expect(run.examples).toBe(1024);
+		const expected = run.point(true).testAccuracy;
+		expect(expected).toBeDefined();
+		await expect(fig.getByTestId('playground-accuracy')).toHaveText(percent(expected!));
+
+		// A new seed replaces the finished run, which nobody pinned: the figure pins it first, and says so.
+		await fig.getByLabel('Seed').fill('6');
+		await expect(fig.getByTestId('pinned-note')).toHaveText(
+			`A new seed starts a new network; the run you had finished (${percent(expected!)}) is kept in the pinned runs.`
+		);
+		await expect(fig.getByRole('table', { name: 'Pinned runs' })).toContainText(
+			`${encodeDesign(design)} (seed 5)`
+		);
+		await expect(fig.getByTestId('playground-accuracy')).toHaveText('–');
 		expect(errors).toEqual([]);
 	});
 });

@@ -15,13 +15,14 @@ import type {
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
 import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
-import type {
-	AttributionRequest,
-	FilterSnapshot,
-	FromWorker,
-	RunSetup,
-	RunState,
-	ToWorker
+import {
+	type AttributionRequest,
+	DEFAULT_HYPER,
+	type FilterSnapshot,
+	type FromWorker,
+	type RunSetup,
+	type RunState,
+	type ToWorker
 } from '$lib/workers/protocol';
 
 /** Where "Save in this browser" keeps the weights the reader chose to keep. Only that button writes it. */
@@ -41,14 +42,6 @@ export function examplesSeenIn(text: string): number | null {
 	return match ? Number(match[1]) : null;
 }
 
-/** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
-export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
-	seed: 1,
-	learningRate: 0.002,
-	batchSize: 32,
-	optimiser: 'adam'
-};
-
 type Request =
 	| { type: 'inspect'; image: Float32Array }
 	| { type: 'test-digit'; index: number }
@@ -67,6 +60,14 @@ export interface SessionOptions {
 	base?: RunSetup['base'];
 	/** Web Workers that train; by default one per core, at most four. */
 	workers?: number;
+}
+
+/** Says how many Web Workers train and on which kernels, once training has started (else ''). */
+export function engineSentence(session: Pick<TrainingSession, 'workers' | 'kernels'>): string {
+	if (session.workers === 0) return '';
+	const workers = session.workers === 1 ? '1 Web Worker' : `${session.workers} Web Workers`;
+	const kernels = session.kernels === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript';
+	return `Training on ${workers} with the ${kernels} kernels.`;
 }
 
 /** One training worker per core the browser reports, at most four (more only adds messages). */

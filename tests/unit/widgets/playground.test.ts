@@ -21,7 +21,7 @@ import {
 	setFields
 } from '$lib/widgets/playground/edit';
 import { widget } from '$lib/widgets/playground/Playground.widget';
-import { pinRun } from '$lib/widgets/playground/runs';
+import { finished, isPinned, pinRun } from '$lib/widgets/playground/runs';
 import {
 	budgetSentence,
 	formulaText,
@@ -144,6 +144,19 @@ describe('pinned runs', () => {
 			seconds: 2.5
 		});
 		expect(pinRun({ ...session, testAccuracy: null }, analysis, 'x')).toBeNull();
+	});
+
+	it('know a finished run, and one already pinned (same design, seed, examples and accuracy)', () => {
+		const session = { seed: 3, examples: 1024, seconds: 2.5, testAccuracy: 0.7 };
+		expect(finished(session, 1000)).toBe(true);
+		expect(finished(session, 3000)).toBe(false);
+		expect(finished({ ...session, testAccuracy: null }, 1000)).toBe(false);
+		const analysis = analyseDesign(DESIGN_PRESETS.tiny);
+		const run = pinRun(session, analysis, 'c4k3p1-r-m2-c8k3p1-r-m2-f-d10');
+		expect(isPinned([], run)).toBe(false);
+		expect(isPinned([run!], { ...run!, seconds: 9 })).toBe(true);
+		expect(isPinned([run!], { ...run!, seed: 4 })).toBe(false);
+		expect(isPinned([run!], null)).toBe(false);
 	});
 });
 

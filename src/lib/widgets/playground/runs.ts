@@ -39,3 +39,19 @@ export function pinRun(
 		seconds: session.seconds
 	};
 }
+
+/** Whether the session has trained all its examples and measured its test accuracy. */
+export function finished(session: RunSource, examples: number): boolean {
+	return session.examples >= examples && session.testAccuracy !== null;
+}
+
+const sameRun = (a: PinnedRun, b: PinnedRun) =>
+	a.design === b.design &&
+	a.seed === b.seed &&
+	a.examples === b.examples &&
+	a.accuracy === b.accuracy;
+
+/** Whether `run` is already among `runs` (the same design, seed, examples and accuracy). */
+export function isPinned(runs: readonly PinnedRun[], run: PinnedRun | null): boolean {
+	return run !== null && runs.some((other) => sameRun(other, run));
+}
