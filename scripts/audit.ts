@@ -138,8 +138,13 @@ async function lighthouseRows(): Promise<PageRow[]> {
 
 /** The page's memory: what each source says, in MB, with the source named. */
 interface Memory {
-	/** The renderer process's private resident memory (Linux RssAnon): its main thread and all its workers. */
+	/**
+	 * The private resident memory (Linux RssAnon) of the renderer process that holds the page: its main
+	 * thread, its service worker and its training workers (known by their "DedicatedWorker" threads).
+	 */
 	renderer_private_mb: number | null;
+	/** The browser's other renderer processes (a spare one kept ready, the start-up tab): not the page. */
+	other_renderers_mb: number | null;
 	/** The page's main-thread JavaScript heap in use (CDP Performance.getMetrics, JSHeapUsedSize). */
 	main_js_heap_mb: number | null;
 	/** performance.measureUserAgentSpecificMemory(), where the page is cross-origin isolated. */
@@ -158,13 +163,36 @@ async function rendererPids(browser: Browser): Promise<number[]> {
 	return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
+/** Whether a process has a Web Worker thread (Chromium names them "DedicatedWorker …"). */
+function runsWorkers(pid: number): boolean {
+	try {
+		return readdirSync(`/proc/${pid}/task`).some((thread) => {
+			try {
+				return readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8').startsWith(
+					'DedicatedWorker'
+				);
+			} catch {
+				return false; // the thread ended meanwhile
+			}
+		});
+	} catch {
+		return false;
+	}
+}
+
 async function memory(browser: Browser, page: Page): Promise<Memory> {
+	// While it trains, the page's renderer is the one running Web Workers. Checked by hand once: with
+	// that process stopped (SIGSTOP) the page stops answering; with either other one stopped it answers.
 	let rendererBytes: number | null = null;
+	let otherBytes: number | null = null;
 	for (const pid of await rendererPids(browser).catch(() => [])) {
 		const status = `/proc/${pid}/status`;
 		if (!existsSync(status)) continue;
 		const match = /RssAnon:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
-		if (match) rendererBytes = (rendererBytes ?? 0) + Number(match[1]) * 1024;
+		if (!match) continue;
+		const bytes = Number(match[1]) * 1024;
+		if (runsWorkers(pid)) rendererBytes = (rendererBytes ?? 0) + bytes;
+		else otherBytes = (otherBytes ?? 0) + bytes;
 	}
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Performance.enable');
@@ -180,6 +208,7 @@ async function memory(browser: Browser, page: Page): Promise<Memory> {
 	});
 	return {
 		renderer_private_mb: rendererBytes === null ? null : mb(rendererBytes),
+		other_renderers_mb: otherBytes === null ? null : mb(otherBytes),
 		main_js_heap_mb: heap === null ? null : mb(heap),
 		user_agent_specific_mb: agent === null ? null : mb(agent)
 	};
@@ -248,6 +277,7 @@ async function training(path: string): Promise<TrainingRow | null> {
 		let reached: Awaited<ReturnType<typeof read>> | null = null;
 		const peak: Memory = {
 			renderer_private_mb: null,
+			other_renderers_mb: null,
 			main_js_heap_mb: null,
 			user_agent_specific_mb: null
 		};
@@ -315,7 +345,7 @@ async function training(path: string): Promise<TrainingRow | null> {
 			longest_task_dragging_ms: Math.round(longestDragging),
 			memory_peak: peak,
 			memory_sources:
-				'renderer_private_mb: RssAnon of the browser renderer process(es) from /proc (main thread, workers, WebAssembly memory); main_js_heap_mb: CDP Performance.getMetrics JSHeapUsedSize (main thread only); user_agent_specific_mb: performance.measureUserAgentSpecificMemory, null unless the page is cross-origin isolated (it is not: any static host serves it)'
+				"renderer_private_mb: RssAnon from /proc of the renderer process running the page and its workers (main thread, service worker, training workers, WebAssembly memory); other_renderers_mb: the browser's other renderer processes (not the page); main_js_heap_mb: CDP Performance.getMetrics JSHeapUsedSize (main thread only); user_agent_specific_mb: performance.measureUserAgentSpecificMemory, null unless the page is cross-origin isolated (it is not: any static host serves it)"
 		};
 	} finally {
 		await browser.close();
@@ -358,7 +388,10 @@ try {
 			`| longest main-thread task while dragging the digit slider | ${train.longest_task_dragging_ms} ms |`
 		);
 		console.log(
-			`| memory while training, renderer private (all threads) | ${show(m.renderer_private_mb, ' MB')} |`
+			`| memory while training, the page's renderer private (all its threads) | ${show(m.renderer_private_mb, ' MB')} |`
+		);
+		console.log(
+			`| the browser's other renderers (not the page) | ${show(m.other_renderers_mb, ' MB')} |`
 		);
 		console.log(
 			`| memory while training, main-thread JS heap | ${show(m.main_js_heap_mb, ' MB')} |`

@@ -86,9 +86,11 @@ test.describe('lesson 04 figures', () => {
 
 		// Pointer on the output grid: the centre cell.
 		const grid = transposed.getByRole('application', { name: /^Output 5 × 5/ });
-		await grid.scrollIntoViewIfNeeded();
-		const box = (await grid.locator('svg').boundingBox())!;
-		await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+		// Clicked through the locator, which waits for the grid to stop moving (figures above it wake
+		// and grow while the page scrolls): a raw mouse click at a measured box missed once in CI.
+		const svg = grid.locator('svg');
+		const box = (await svg.boundingBox())!;
+		await svg.click({ position: { x: box.width * 0.5, y: box.height * 0.5 } });
 		const centre = result.trace.steps[12];
 		await expect(description).toContainText('Window 13 of 25 (output row 3, column 3)');
 		await expect(description).toContainText(

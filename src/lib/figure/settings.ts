@@ -8,7 +8,18 @@ export type SettingSpec =
 	| { kind: 'int'; label: string; min: number; max: number; default: number }
 	| { kind: 'number'; label: string; min: number; max: number; default: number }
 	| { kind: 'choice'; label: string; values: readonly string[]; default: string }
-	| { kind: 'bool'; label: string; default: boolean };
+	| { kind: 'bool'; label: string; default: boolean }
+	/**
+	 * A short text with its own rules (a network design such as 'c6k5p2-r-m2-f-d10'): `check` returns
+	 * null when the text is valid, else a sentence fragment saying why not ("layer 3: …").
+	 */
+	| {
+			kind: 'text';
+			label: string;
+			default: string;
+			maxLength: number;
+			check: (text: string) => string | null;
+	  };
 
 export type Schema = Record<string, SettingSpec>;
 
@@ -20,7 +31,9 @@ export type Values<S extends Schema> = {
 		? boolean
 		: S[K] extends { kind: 'choice'; values: readonly (infer V extends string)[] }
 			? V
-			: number;
+			: S[K] extends { kind: 'text' }
+				? string
+				: number;
 };
 
 /** The default value of every setting. */
@@ -53,6 +66,13 @@ function parseOne(spec: SettingSpec, raw: string): { value: SettingValue } | { p
 			if (raw === '1' || raw === 'true') return { value: true };
 			if (raw === '0' || raw === 'false') return { value: false };
 			return { problem: `“${raw}” is not 1 or 0` };
+		case 'text': {
+			if (raw.length > spec.maxLength) {
+				return { problem: `the text is longer than ${spec.maxLength} characters` };
+			}
+			const problem = spec.check(raw);
+			return problem === null ? { value: raw } : { problem };
+		}
 	}
 }
 
@@ -71,6 +91,11 @@ function checkOne(spec: SettingSpec, value: unknown): string | null {
 				: `${JSON.stringify(value)} is not one of ${spec.values.join(', ')}`;
 		case 'bool':
 			return typeof value === 'boolean' ? null : `${JSON.stringify(value)} is not true or false`;
+		case 'text': {
+			if (typeof value !== 'string') return `${JSON.stringify(value)} is not a text`;
+			const parsed = parseOne(spec, value);
+			return 'problem' in parsed ? parsed.problem : null;
+		}
 	}
 }
 

@@ -5,6 +5,7 @@
  * downloaded, only when a figure first needs them.
  */
 import { asset } from '$app/paths';
+import { untrack } from 'svelte';
 import { MNIST_PATH } from '$lib/engine/data/mnist';
 import type { Evaluation } from '$lib/engine/model';
 import type {
@@ -14,12 +15,16 @@ import type {
 	OptimiserName,
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
-import type {
-	FilterSnapshot,
-	FromWorker,
-	RunSetup,
-	RunState,
-	ToWorker
+import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
+import { screenPresence } from './presence';
+import {
+	type AttributionRequest,
+	DEFAULT_HYPER,
+	type FilterSnapshot,
+	type FromWorker,
+	type RunSetup,
+	type RunState,
+	type ToWorker
 } from '$lib/workers/protocol';
 
 /** Where "Save in this browser" keeps the weights the reader chose to keep. Only that button writes it. */
@@ -39,20 +44,13 @@ export function examplesSeenIn(text: string): number | null {
 	return match ? Number(match[1]) : null;
 }
 
-/** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
-export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
-	seed: 1,
-	learningRate: 0.002,
-	batchSize: 32,
-	optimiser: 'adam'
-};
-
 type Request =
 	| { type: 'inspect'; image: Float32Array }
 	| { type: 'test-digit'; index: number }
 	| { type: 'evaluate' }
 	| { type: 'save' }
-	| { type: 'load'; text: string };
+	| { type: 'load'; text: string }
+	| ({ type: 'attribute' } & AttributionRequest);
 
 type Reply = Extract<FromWorker, { id: number }>;
 
@@ -64,6 +62,34 @@ export interface SessionOptions {
 	base?: RunSetup['base'];
 	/** Web Workers that train; by default one per core, at most four. */
 	workers?: number;
+}
+
+/**
+ * Calls `refresh` (untracked) when the figure is created and whenever the network's `version` changes
+ * while the figure is on screen; a change made while it is away is caught up when it comes back. A
+ * figure that reads the network (predictions, feature maps, saliency) so does no work while the reader
+ * watches the training figure, which posts a new network twice a second. Call it during component
+ * initialisation: `followNetwork(() => session.version, () => reader.refresh())`.
+ */
+export function followNetwork(version: () => number, refresh: () => void): void {
+	const presence = screenPresence();
+	let onScreen = $state(true);
+	$effect(() => presence?.watch((value) => (onScreen = value)));
+	let seen = -1;
+	$effect(() => {
+		const now = version();
+		if (!onScreen || now === seen) return;
+		seen = now;
+		untrack(refresh);
+	});
+}
+
+/** Says how many Web Workers train and on which kernels, once training has started (else ''). */
+export function engineSentence(session: Pick<TrainingSession, 'workers' | 'kernels'>): string {
+	if (session.workers === 0) return '';
+	const workers = session.workers === 1 ? '1 Web Worker' : `${session.workers} Web Workers`;
+	const kernels = session.kernels === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript';
+	return `Training on ${workers} with the ${kernels} kernels.`;
 }
 
 /** One training worker per core the browser reports, at most four (more only adds messages). */
@@ -94,6 +120,8 @@ export class TrainingSession {
 	 * its file says) and its test accuracy, measured again after loading.
 	 */
 	loaded: { examples: number | null; accuracy: number | null } | null = $state.raw(null);
+	/** Lesson 14: the design the next reset builds (null: LeNet-5). Set it, then call reset(). */
+	design: Design | null = $state.raw(null);
 	readonly digits: number[];
 
 	#worker: Worker | null = null;
@@ -138,7 +166,8 @@ export class TrainingSession {
 			pointEvery: this.#options.pointEvery,
 			testEvery: this.#options.testEvery,
 			base: this.#options.base,
-			workers: this.#options.workers ?? chooseWorkers()
+			workers: this.#options.workers ?? chooseWorkers(),
+			...(this.design ? { design: this.design } : {})
 		};
 	}
 
@@ -235,6 +264,18 @@ export class TrainingSession {
 		const copy = new Float32Array(image);
 		const reply = await this.#ask({ type: 'inspect', image: copy }, [copy.buffer]);
 		if (reply.type === 'inspected') return reply.inspection;
+		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+	}
+
+	/** Saliency and occlusion maps of the current network for a 28 x 28 image in [0, 1]. */
+	async attribute(
+		image: Float32Array,
+		occlusion: { patch: number; stride: number }
+	): Promise<{ saliency: Saliency; occlusion: Occlusion }> {
+		const copy = new Float32Array(image);
+		const reply = await this.#ask({ type: 'attribute', image: copy, ...occlusion }, [copy.buffer]);
+		if (reply.type === 'attributed')
+			return { saliency: reply.saliency, occlusion: reply.occlusion };
 		throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
 	}
 

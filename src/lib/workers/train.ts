@@ -1,12 +1,13 @@
 /**
- * The training worker of lessons 12 and 13: it fetches the digits when first asked to, trains LeNet-5
- * with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
+ * The training worker of lessons 12, 13 and 14: it fetches the digits when first asked to, trains
+ * LeNet-5 (or lesson 14's design) with the engine in slices of a few tens of milliseconds (so that pause, predictions and saves are
  * answered between slices), and posts progress a few times per second. Typed arrays are transferred.
  */
 import { decodeMnist, type MnistData } from '../engine/data/mnist';
 import { kernelBackend, loadFastKernels } from '../engine/kernels';
 import { fineTuneModel } from '../engine/lessons/fineTune';
 import { TrainingRun } from '../engine/lessons/trainingRun';
+import { buildDesign, occlusion, saliency } from '../engine/playground';
 import { startHelpers } from './helpers';
 import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
 import { ParallelSteps } from './shares';
@@ -43,7 +44,12 @@ function setState(next: RunState, message: string): void {
 }
 
 function filters(current: TrainingRun): FilterSnapshot {
-	return { conv1: current.weights('conv1'), conv2: current.weights('conv2') };
+	// A playground design may have fewer convolutions than LeNet's two: those it lacks are empty.
+	const weights = (name: string) =>
+		current.model.layers.some((layer) => layer.name === name)
+			? current.weights(name)
+			: new Float32Array(0);
+	return { conv1: weights('conv1'), conv2: weights('conv2') };
 }
 
 let dataPromise: Promise<MnistData> | null = null;
@@ -60,10 +66,13 @@ function loadData(): Promise<MnistData> {
 }
 
 function buildRun(digits: MnistData, next: RunSetup): TrainingRun {
-	// Fine-tuning: a new last layer for the new classes, from the run's seed, and frozen layers.
-	const model = next.base
-		? fineTuneModel(next.base.model, next.digits.length, next.seed, next.base.freeze)
-		: undefined;
+	// Lesson 14: the reader's design. Fine-tuning: a new last layer for the new classes, from the run's
+	// seed, and frozen layers.
+	const model = next.design
+		? buildDesign(next.design, next.seed)
+		: next.base
+			? fineTuneModel(next.base.model, next.digits.length, next.seed, next.base.freeze)
+			: undefined;
 	return new TrainingRun(digits, { ...next, model });
 }
 
@@ -239,6 +248,21 @@ async function answer(message: ToWorker): Promise<void> {
 				evaluation: current.evaluate(),
 				mistakes: current.mistakes(24)
 			});
+			return;
+		}
+		case 'attribute': {
+			const current = await ensureRunWithoutData();
+			const found = saliency(current.model, message.image);
+			const hidden = occlusion(current.model, message.image, {
+				patch: message.patch,
+				stride: message.stride,
+				classIndex: found.classIndex
+			});
+			post({ type: 'attributed', id: message.id, saliency: found, occlusion: hidden }, [
+				found.gradient.buffer,
+				hidden.drop.buffer,
+				hidden.perPixel.buffer
+			]);
 			return;
 		}
 		case 'save': {

@@ -1,7 +1,7 @@
 /**
- * Training across workers, with the helpers' code run in-process (the Web Worker in gradients.ts runs
- * exactly answerHelper): a step shared among workers equals a step on one worker, and a run with a given
- * seed and worker count is reproducible to the bit.
+ * Training across workers, with the helpers' code run in-process (tests/shared/local-helper.ts): a
+ * step shared among workers equals a step on one worker, and a run with a given seed and worker count
+ * is reproducible to the bit.
  */
 import { describe, expect, it } from 'vitest';
 import { loadFastKernels } from '../../../src/lib/engine/kernels';
@@ -9,32 +9,9 @@ import { createLeNet5 } from '../../../src/lib/engine/lenet';
 import { trainStep, type Sequential } from '../../../src/lib/engine/model';
 import { Adam } from '../../../src/lib/engine/optim/adam';
 import { createRandom } from '../../../src/lib/engine/random';
-import {
-	answerHelper,
-	type Helper,
-	type HelperState,
-	ParallelSteps,
-	type ShareAnswer,
-	shareSizes,
-	type ToHelper
-} from '../../../src/lib/workers/shares';
+import { ParallelSteps, shareSizes } from '../../../src/lib/workers/shares';
+import { localHelper } from '../../shared/local-helper';
 import { maxDifference } from '../engine/ops-helpers';
-
-/** A helper that answers in-process, after a delay that differs per helper (answers still in order). */
-function localHelper(delayMs: number): Helper {
-	const state: HelperState = { model: null };
-	const answers: Promise<ShareAnswer>[] = [];
-	return {
-		send(message: ToHelper) {
-			// Structured clone, as postMessage does: the helper never sees the sender's arrays.
-			const copy = structuredClone(message);
-			const answer = answerHelper(state, copy);
-			if (answer) answers.push(new Promise((r) => setTimeout(() => r(answer), delayMs)));
-		},
-		next: () => answers.shift()!,
-		terminate() {}
-	};
-}
 
 function batch(seed: number, size: number) {
 	const rng = createRandom(seed);

@@ -6,3 +6,4 @@ export { default as Point } from './Point.svelte';
 export { default as Rule } from './Rule.svelte';
 export { default as Heatmap } from './Heatmap.svelte';
 export type { Datum, Margin, PlotContext } from './context';
+export { default as Legend } from './Legend.svelte';

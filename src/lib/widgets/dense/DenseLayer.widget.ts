@@ -1,15 +1,13 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	seed: { kind: 'int', label: 'Weights (seed)', min: 1, max: 999, default: 4 },
-	output: { kind: 'int', label: 'Output', min: 0, max: 9, default: 3 },
-	input: { kind: 'int', label: 'Input', min: 1, max: 18, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'dense-layer',
 	title: 'A dense layer: 18 numbers in, 10 scores out',
 	lesson: '08-the-fully-connected-layer',
-	schema,
+	schema: {
+		seed: { kind: 'int', label: 'Weights (seed)', min: 1, max: 999, default: 4 },
+		output: { kind: 'int', label: 'Output', min: 0, max: 9, default: 3 },
+		input: { kind: 'int', label: 'Input', min: 1, max: 18, default: 1 }
+	},
 	load: () => import('./DenseLayer.svelte')
-};
+});

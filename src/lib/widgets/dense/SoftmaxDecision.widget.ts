@@ -1,5 +1,5 @@
 import type { SettingSpec } from '$lib/figure/settings';
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
 import { START_SCORES } from '$lib/data/scores';
 
@@ -12,21 +12,19 @@ const scoreSettings = Object.fromEntries(
 	])
 ) as Record<`z${number}`, SettingSpec>;
 
-export const schema = {
-	...scoreSettings,
-	rule: {
-		kind: 'choice',
-		label: 'Decision rule',
-		values: ['largest', 'threshold'],
-		default: 'largest'
-	},
-	threshold: { kind: 'number', label: 'Threshold', min: 0.05, max: 0.99, default: 0.7 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'softmax-decision',
 	title: 'From scores to probabilities to an answer',
 	lesson: '08-the-fully-connected-layer',
-	schema,
+	schema: {
+		...scoreSettings,
+		rule: {
+			kind: 'choice',
+			label: 'Decision rule',
+			values: ['largest', 'threshold'],
+			default: 'largest'
+		},
+		threshold: { kind: 'number', label: 'Threshold', min: 0.05, max: 0.99, default: 0.7 }
+	},
 	load: () => import('./SoftmaxDecision.svelte')
-};
+});

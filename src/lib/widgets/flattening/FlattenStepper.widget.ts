@@ -1,16 +1,14 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	order: { kind: 'choice', label: 'Order', values: ['row', 'column', 'shuffle'], default: 'row' },
-	channels: { kind: 'int', label: 'Feature maps', min: 1, max: 3, default: 2 },
-	size: { kind: 'int', label: 'Map size', min: 2, max: 4, default: 3 },
-	step: { kind: 'int', label: 'Step', min: 1, max: 48, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'flatten-stepper',
 	title: 'Feature maps laid end to end',
 	lesson: '07-flattening',
-	schema,
+	schema: {
+		order: { kind: 'choice', label: 'Order', values: ['row', 'column', 'shuffle'], default: 'row' },
+		channels: { kind: 'int', label: 'Feature maps', min: 1, max: 3, default: 2 },
+		size: { kind: 'int', label: 'Map size', min: 2, max: 4, default: 3 },
+		step: { kind: 'int', label: 'Step', min: 1, max: 48, default: 1 }
+	},
 	load: () => import('./FlattenStepper.svelte')
-};
+});

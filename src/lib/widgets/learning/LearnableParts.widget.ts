@@ -1,14 +1,12 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	step: { kind: 'int', label: 'Training step', min: 0, max: 60, default: 0 },
-	seed: { kind: 'int', label: 'Seed', min: 1, max: 999, default: 4 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'learnable-parts',
 	title: 'What learning changes, and what it never touches',
 	lesson: '11-what-and-how-a-cnn-learns',
-	schema,
+	schema: {
+		step: { kind: 'int', label: 'Training step', min: 0, max: 60, default: 0 },
+		seed: { kind: 'int', label: 'Seed', min: 1, max: 999, default: 4 }
+	},
 	load: () => import('./LearnableParts.svelte')
-};
+});

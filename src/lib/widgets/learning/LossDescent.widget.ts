@@ -1,18 +1,16 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	rate: { kind: 'number', label: 'Learning rate', min: 0.001, max: 0.6, default: 0.01 },
-	steps: { kind: 'int', label: 'Steps', min: 5, max: 100, default: 40 },
-	w1: { kind: 'number', label: 'Start w₁', min: -3, max: 4, default: -2.2 },
-	w2: { kind: 'number', label: 'Start w₂', min: -3, max: 3, default: 1.6 },
-	/** The step shown; 100 (the longest run) means the end of the run, however long. */
-	step: { kind: 'int', label: 'Step shown', min: 0, max: 100, default: 100 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'loss-descent',
 	title: 'Gradient descent on a loss surface',
 	lesson: '11-what-and-how-a-cnn-learns',
-	schema,
+	schema: {
+		rate: { kind: 'number', label: 'Learning rate', min: 0.001, max: 0.6, default: 0.01 },
+		steps: { kind: 'int', label: 'Steps', min: 5, max: 100, default: 40 },
+		w1: { kind: 'number', label: 'Start w₁', min: -3, max: 4, default: -2.2 },
+		w2: { kind: 'number', label: 'Start w₂', min: -3, max: 3, default: 1.6 },
+		/** The step shown; 100 (the longest run) means the end of the run, however long. */
+		step: { kind: 'int', label: 'Step shown', min: 0, max: 100, default: 100 }
+	},
 	load: () => import('./LossDescent.svelte')
-};
+});

@@ -1,18 +1,16 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	mode: { kind: 'choice', label: 'Pooling', values: ['max', 'mean', 'sum'], default: 'max' },
-	size: { kind: 'int', label: 'Input size', min: 2, max: 8, default: 6 },
-	window: { kind: 'int', label: 'Window', min: 2, max: 3, default: 2 },
-	stride: { kind: 'int', label: 'Stride', min: 1, max: 3, default: 2 },
-	seed: { kind: 'int', label: 'Numbers', min: 1, max: 9999, default: 1 },
-	step: { kind: 'int', label: 'Window position', min: 1, max: 64, default: 1 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'pooling-stepper',
 	title: 'A pooling window, step by step',
 	lesson: '06-pooling',
-	schema,
+	schema: {
+		mode: { kind: 'choice', label: 'Pooling', values: ['max', 'mean', 'sum'], default: 'max' },
+		size: { kind: 'int', label: 'Input size', min: 2, max: 8, default: 6 },
+		window: { kind: 'int', label: 'Window', min: 2, max: 3, default: 2 },
+		stride: { kind: 'int', label: 'Stride', min: 1, max: 3, default: 2 },
+		seed: { kind: 'int', label: 'Numbers', min: 1, max: 9999, default: 1 },
+		step: { kind: 'int', label: 'Window position', min: 1, max: 64, default: 1 }
+	},
 	load: () => import('./PoolingStepper.svelte')
-};
+});

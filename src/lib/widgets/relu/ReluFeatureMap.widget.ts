@@ -1,20 +1,18 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {
-	filter: {
-		kind: 'choice',
-		label: 'Filter',
-		values: ['vertical', 'horizontal', 'diagonal', 'laplacian'],
-		default: 'vertical'
-	},
-	row: { kind: 'int', label: 'Row', min: 1, max: 80, default: 30 },
-	column: { kind: 'int', label: 'Column', min: 1, max: 120, default: 50 }
-} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'relu-feature-map',
 	title: 'ReLU on a real feature map',
 	lesson: '05-relu',
-	schema,
+	schema: {
+		filter: {
+			kind: 'choice',
+			label: 'Filter',
+			values: ['vertical', 'horizontal', 'diagonal', 'laplacian'],
+			default: 'vertical'
+		},
+		row: { kind: 'int', label: 'Row', min: 1, max: 80, default: 30 },
+		column: { kind: 'int', label: 'Column', min: 1, max: 120, default: 50 }
+	},
 	load: () => import('./ReluFeatureMap.svelte')
-};
+});

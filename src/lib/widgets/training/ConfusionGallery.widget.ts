@@ -1,11 +1,9 @@
-import type { WidgetEntry } from '../registry';
+import { defineWidget } from '$lib/figure/widget';
 
-export const schema = {} as const;
-
-export const widget: WidgetEntry = {
+export const widget = defineWidget({
 	name: 'confusion-gallery',
 	title: 'Which digits it confuses',
 	lesson: '12-train-lenet',
-	schema,
+	schema: {},
 	load: () => import('./ConfusionGallery.svelte')
-};
+});
