@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
+import NumberInput from '$lib/figure/NumberInput.svelte';
 import SeedInput from '$lib/figure/SeedInput.svelte';
 import Harness from './harness/NumberInputHarness.svelte';
 
@@ -61,6 +62,25 @@ describe('NumberInput min=1 max=1000 whole', () => {
 		await render(Harness, { start: 512, whole: false });
 		await page.getByRole('spinbutton', { name: 'Output size' }).fill('2.5');
 		await expect.element(page.getByTestId('used')).toHaveTextContent('The figure uses 2.5');
+	});
+});
+
+describe('NumberInput as a text box (the bias and the weights of the kernel editor)', () => {
+	test('"−2,5" as typed on a phone reads −2.5', async () => {
+		const used: number[] = [];
+		await render(NumberInput, {
+			label: 'Bias',
+			value: 0,
+			onchange: (value: number) => used.push(value),
+			min: -1000,
+			max: 1000,
+			whole: false,
+			noun: 'a bias',
+			text: true
+		});
+		await page.getByRole('textbox', { name: 'Bias' }).fill('−2,5');
+		await expect.poll(() => used).toEqual([-2.5]);
+		await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
 	});
 });
 

@@ -132,10 +132,16 @@ test.describe('lesson 02 figures', () => {
 			`Results go from ${format(range.min, 1)} to ${format(range.max, 1)}`
 		);
 
-		// Not a number yet: said in words, the last value stays in use.
-		await corner.fill('abc');
-		await expect(editor.getByRole('alert')).toContainText('not a number yet');
-		await expect(description).toContainText('rows (2 0 0)');
+		// Not a weight (a word, or a number too large to filter with): said in words, the last value
+		// stays in use.
+		for (const text of ['abc', '1e99']) {
+			await corner.fill(text);
+			await expect(editor.getByRole('alert')).toContainText(`“${text}” is not a weight`);
+			await expect(editor.getByRole('alert')).toContainText(
+				'The picture keeps 2 at row 1, column 1'
+			);
+			await expect(description).toContainText('rows (2 0 0)');
+		}
 		await corner.fill('0');
 		await expect(editor.getByRole('alert')).toHaveCount(0);
 

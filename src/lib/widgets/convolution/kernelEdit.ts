@@ -25,12 +25,6 @@ export function resizeKernel(weights: readonly number[], size: number, next: num
 	);
 }
 
-/** A weight as typed ("−2,5" from a phone keyboard reads −2.5), or null while it is not a number. */
-export function readWeight(text: string): number | null {
-	const value = Number(text.trim().replace('−', '-').replace(',', '.'));
-	return text.trim() === '' || !Number.isFinite(value) ? null : value;
-}
-
 /** A weight after an arrow key: ±1, or ±0.1 with Shift, rounded to 3 decimals. */
 export function nudgeWeight(weight: number, up: boolean, fine: boolean): number {
 	const next = weight + (up ? 1 : -1) * (fine ? 0.1 : 1);
