@@ -5,6 +5,7 @@
  * downloaded, only when a figure first needs them.
  */
 import { asset } from '$app/paths';
+import { untrack } from 'svelte';
 import { MNIST_PATH } from '$lib/engine/data/mnist';
 import type { Evaluation } from '$lib/engine/model';
 import type {
@@ -15,6 +16,7 @@ import type {
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
 import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
+import { screenPresence } from './presence';
 import {
 	type AttributionRequest,
 	DEFAULT_HYPER,
@@ -60,6 +62,26 @@ export interface SessionOptions {
 	base?: RunSetup['base'];
 	/** Web Workers that train; by default one per core, at most four. */
 	workers?: number;
+}
+
+/**
+ * Calls `refresh` (untracked) when the figure is created and whenever the network's `version` changes
+ * while the figure is on screen; a change made while it is away is caught up when it comes back. A
+ * figure that reads the network (predictions, feature maps, saliency) so does no work while the reader
+ * watches the training figure, which posts a new network twice a second. Call it during component
+ * initialisation: `followNetwork(() => session.version, () => reader.refresh())`.
+ */
+export function followNetwork(version: () => number, refresh: () => void): void {
+	const presence = screenPresence();
+	let onScreen = $state(true);
+	$effect(() => presence?.watch((value) => (onScreen = value)));
+	let seen = -1;
+	$effect(() => {
+		const now = version();
+		if (!onScreen || now === seen) return;
+		seen = now;
+		untrack(refresh);
+	});
 }
 
 /** Says how many Web Workers train and on which kernels, once training has started (else ''). */
