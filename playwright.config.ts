@@ -23,6 +23,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		// Each test's fresh context would install the service worker, which downloads the whole site and
+		// the digits into its cache while the test runs. Only tests/e2e/offline.spec.ts, which tests it,
+		// lets it run.
+		serviceWorkers: 'block',
 		trace: 'off'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -7,8 +7,9 @@
 // 2. Lesson 12 in Chromium: Start, then read the page's own figures until its test accuracy reaches 98 %
 //    (or AUDIT_TRAIN_SECONDS, 120 by default): examples per second with the workers the page chose (and
 //    how many it chose), seconds from Start to 98 %, the longest main-thread task while it trains, and the
-//    page's memory while it trains. Then the longest task while the reader drags the test-digit slider as
-//    training goes on.
+//    page's memory while it trains (audit-memory.ts: the page's renderer process, and what the page and
+//    its workers hold, for which this part serves the build cross-origin isolated on AUDIT_PORT + 1).
+//    Then the longest task while the reader drags the test-digit slider as training goes on.
 //
 // Prints a table, then one JSON line per page and one for the training. AUDIT_PAGES=/,/lessons/12-...
 // (comma-separated) audits only those pages; AUDIT_RUNS=0 skips Lighthouse.
@@ -17,8 +18,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { type Browser, chromium, type Page } from 'playwright';
+import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../tests/chromium.js';
+import {
+	EAGER_MEMORY_FLAG,
+	type Memory,
+	MEMORY_SOURCES,
+	memory,
+	serveIsolated
+} from './audit-memory';
 
 const port = Number(process.env.AUDIT_PORT ?? 4175);
 const base = `http://127.0.0.1:${port}`;
@@ -136,84 +144,6 @@ async function lighthouseRows(): Promise<PageRow[]> {
 	return rows;
 }
 
-/** The page's memory: what each source says, in MB, with the source named. */
-interface Memory {
-	/**
-	 * The private resident memory (Linux RssAnon) of the renderer process that holds the page: its main
-	 * thread, its service worker and its training workers (known by their "DedicatedWorker" threads).
-	 */
-	renderer_private_mb: number | null;
-	/** The browser's other renderer processes (a spare one kept ready, the start-up tab): not the page. */
-	other_renderers_mb: number | null;
-	/** The page's main-thread JavaScript heap in use (CDP Performance.getMetrics, JSHeapUsedSize). */
-	main_js_heap_mb: number | null;
-	/** performance.measureUserAgentSpecificMemory(), where the page is cross-origin isolated. */
-	user_agent_specific_mb: number | null;
-}
-
-const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
-
-/** The renderer processes of this browser (it holds only the audited page): their pids, from CDP. */
-async function rendererPids(browser: Browser): Promise<number[]> {
-	const cdp = await browser.newBrowserCDPSession();
-	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-		processInfo: { type: string; id: number }[];
-	};
-	await cdp.detach();
-	return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-}
-
-/** Whether a process has a Web Worker thread (Chromium names them "DedicatedWorker …"). */
-function runsWorkers(pid: number): boolean {
-	try {
-		return readdirSync(`/proc/${pid}/task`).some((thread) => {
-			try {
-				return readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8').startsWith(
-					'DedicatedWorker'
-				);
-			} catch {
-				return false; // the thread ended meanwhile
-			}
-		});
-	} catch {
-		return false;
-	}
-}
-
-async function memory(browser: Browser, page: Page): Promise<Memory> {
-	// While it trains, the page's renderer is the one running Web Workers. Checked by hand once: with
-	// that process stopped (SIGSTOP) the page stops answering; with either other one stopped it answers.
-	let rendererBytes: number | null = null;
-	let otherBytes: number | null = null;
-	for (const pid of await rendererPids(browser).catch(() => [])) {
-		const status = `/proc/${pid}/status`;
-		if (!existsSync(status)) continue;
-		const match = /RssAnon:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
-		if (!match) continue;
-		const bytes = Number(match[1]) * 1024;
-		if (runsWorkers(pid)) rendererBytes = (rendererBytes ?? 0) + bytes;
-		else otherBytes = (otherBytes ?? 0) + bytes;
-	}
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Performance.enable');
-	const { metrics } = await cdp.send('Performance.getMetrics');
-	await cdp.detach();
-	const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
-	const agent = await page.evaluate(async () => {
-		const p = performance as Performance & {
-			measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>;
-		};
-		if (!crossOriginIsolated || !p.measureUserAgentSpecificMemory) return null;
-		return (await p.measureUserAgentSpecificMemory()).bytes;
-	});
-	return {
-		renderer_private_mb: rendererBytes === null ? null : mb(rendererBytes),
-		other_renderers_mb: otherBytes === null ? null : mb(otherBytes),
-		main_js_heap_mb: heap === null ? null : mb(heap),
-		user_agent_specific_mb: agent === null ? null : mb(agent)
-	};
-}
-
 interface TrainingRow {
 	page: string;
 	workers: number | null;
@@ -233,10 +163,15 @@ interface TrainingRow {
 const number = (text: string) => Number.parseFloat(text.replace(/[^\d.]/g, ''));
 
 async function training(path: string): Promise<TrainingRow | null> {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	// Served cross-origin isolated, so that the page's own memory can be measured (audit-memory.ts).
+	const isolated = await serveIsolated(buildDir, port + 1);
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...chromiumArgs, EAGER_MEMORY_FLAG]
+	});
 	try {
 		const page = await browser.newPage();
-		await page.goto(`${base}${path}`);
+		await page.goto(`${isolated.base}${path}`);
 		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 		const figure = page.getByRole('figure', { name: 'Train LeNet-5 on handwritten digits' });
 		// Lesson figures wake when scrolled near: scroll until the training figure exists.
@@ -279,7 +214,8 @@ async function training(path: string): Promise<TrainingRow | null> {
 			renderer_private_mb: null,
 			other_renderers_mb: null,
 			main_js_heap_mb: null,
-			user_agent_specific_mb: null
+			user_agent_specific_mb: null,
+			workers_mb: null
 		};
 		let samples = 0;
 		while (performance.now() - started < trainCap * 1000) {
@@ -344,11 +280,11 @@ async function training(path: string): Promise<TrainingRow | null> {
 			longest_task_training_ms: Math.round(longestTraining),
 			longest_task_dragging_ms: Math.round(longestDragging),
 			memory_peak: peak,
-			memory_sources:
-				"renderer_private_mb: RssAnon from /proc of the renderer process running the page and its workers (main thread, service worker, training workers, WebAssembly memory); other_renderers_mb: the browser's other renderer processes (not the page); main_js_heap_mb: CDP Performance.getMetrics JSHeapUsedSize (main thread only); user_agent_specific_mb: performance.measureUserAgentSpecificMemory, null unless the page is cross-origin isolated (it is not: any static host serves it)"
+			memory_sources: MEMORY_SOURCES
 		};
 	} finally {
 		await browser.close();
+		isolated.close();
 	}
 }
 
@@ -394,11 +330,12 @@ try {
 			`| the browser's other renderers (not the page) | ${show(m.other_renderers_mb, ' MB')} |`
 		);
 		console.log(
-			`| memory while training, main-thread JS heap | ${show(m.main_js_heap_mb, ' MB')} |`
+			`| memory the page and its workers hold (measureUserAgentSpecificMemory) | ${show(m.user_agent_specific_mb, ' MB')}, ${show(m.workers_mb, ' MB')} in the workers |`
 		);
 		console.log(
-			`| memory, measureUserAgentSpecificMemory | ${show(m.user_agent_specific_mb, ' MB')} |`
+			`| memory while training, main-thread JS heap | ${show(m.main_js_heap_mb, ' MB')} |`
 		);
+
 		console.log('(long tasks are those over 50 ms: 0 means none)');
 	}
 	console.log('');

@@ -70,21 +70,42 @@ export async function open(page: Page, url: string): Promise<void> {
 	await wakeFigures(page);
 }
 
+/**
+ * Waits for the page's next frame, or 100 ms at most: headless Chromium now and then stops drawing a
+ * page for a while, and a wait on `requestAnimationFrame` alone then hung a whole test (twice in CI).
+ */
+async function frameOrPause(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				requestAnimationFrame(() => resolve());
+				setTimeout(resolve, 100);
+			})
+	);
+}
+
 /** Scrolls through the page until no figure is asleep, then back to the top. */
 export async function wakeFigures(page: Page): Promise<void> {
-	for (let pass = 0; pass < 5; pass++) {
-		const asleep = await page.evaluate(async () => {
-			const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-			for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-				window.scrollTo(0, y);
-				await frame();
-			}
-			await frame();
-			window.scrollTo(0, 0);
-			await frame();
-			return document.querySelectorAll('[data-awake="false"]').length;
-		});
-		if (asleep === 0) return;
+	// As a reader would: down the page half a screen at a time (figures wake as they come near). At
+	// most 400 steps, and never less than 200 px a step, whatever the page says its sizes are.
+	for (let y = 0, steps = 0; steps < 400; steps++) {
+		const { height, step } = await page.evaluate((top) => {
+			window.scrollTo(0, top);
+			return { height: document.documentElement.scrollHeight, step: window.innerHeight / 2 };
+		}, y);
+		await frameOrPause(page);
+		y += Math.max(200, step);
+		if (y >= height) break;
 	}
-	throw new Error('some figures never woke up while the page was scrolled through');
+	// A figure passed over while no frame was drawn is still asleep: bring each one to the middle of the
+	// screen until it wakes. This waits for a state; it is not a retry of the test.
+	await expect(async () => {
+		await page.evaluate(() =>
+			document.querySelector('[data-awake="false"]')?.scrollIntoView({ block: 'center' })
+		);
+		await frameOrPause(page);
+		expect(await page.locator('[data-awake="false"]').count(), 'figures still asleep').toBe(0);
+	}).toPass({ timeout: 30_000 });
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await frameOrPause(page);
 }

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, lessonLinks, open } from './helpers';
 
+// The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every lesson and figure works with the network off', async ({
 	page,
 	context

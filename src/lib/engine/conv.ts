@@ -112,10 +112,99 @@ export function conv2dTraced(
 	return { output, trace: { geometry, steps } };
 }
 
+/** An output position (n, filter, outY, outX) and the flat index of its value. */
+interface OutputPosition {
+	n: number;
+	filter: number;
+	outY: number;
+	outX: number;
+	outIndex: number;
+}
+
+/** Where one tap of a window reads: its place in the input and in the kernel, as flat indices too. */
+interface WindowTap extends Omit<ConvTap, 'value' | 'weight'> {
+	/** Index into the input's data (meaningless for padding). */
+	inputIndex: number;
+	/** Index into the weights' data. */
+	weightIndex: number;
+}
+
 /**
- * One loop for both forward variants: each output is the bias plus the products of its window, summed
- * in float64 in the same order whether or not the window is recorded, so conv2d and conv2dTraced agree
- * to the last bit. Without a recorder, padding taps are skipped (a padding zero adds nothing).
+ * The one walk over a convolution's windows that forward and backward, traced or not, share: every
+ * output position in output order, and for each the taps of its window (channel, row, column), so
+ * that every variant visits the same taps in the same order and sums alike. With `withPadding` false
+ * the taps on padding are skipped (a padding zero adds nothing); a recorder wants them.
+ * `forEachWindow(g, false, (at) => ..., (at, tap) => ..., (at) => ...)`
+ */
+function forEachWindow(
+	g: ConvGeometry,
+	withPadding: boolean,
+	open: (at: OutputPosition) => void,
+	visit: (at: OutputPosition, tap: WindowTap) => void,
+	close: (at: OutputPosition) => void
+): void {
+	const at: OutputPosition = { n: 0, filter: 0, outY: 0, outX: 0, outIndex: 0 };
+	// One tap object, refilled at every step: a visitor copies what it keeps.
+	const tap: WindowTap = {
+		channel: 0,
+		ky: 0,
+		kx: 0,
+		inputY: 0,
+		inputX: 0,
+		isPadding: false,
+		inputIndex: 0,
+		weightIndex: 0
+	};
+	for (let n = 0; n < g.batch; n++) {
+		for (let f = 0; f < g.filters; f++) {
+			const firstChannel = Math.floor(f / g.filtersPerGroup) * g.channelsPerGroup;
+			for (let outY = 0; outY < g.outHeight; outY++) {
+				for (let outX = 0; outX < g.outWidth; outX++) {
+					Object.assign(at, { n, filter: f, outY, outX });
+					open(at);
+					for (let cg = 0; cg < g.channelsPerGroup; cg++) {
+						const channel = firstChannel + cg;
+						for (let ky = 0; ky < g.kernelHeight; ky++) {
+							const inputY = outY * g.stride - g.padding + ky * g.dilation;
+							const rowInside = inputY >= 0 && inputY < g.height;
+							if (!rowInside && !withPadding) continue;
+							const inputRow = ((n * g.channels + channel) * g.height + inputY) * g.width;
+							const weightRow =
+								((f * g.channelsPerGroup + cg) * g.kernelHeight + ky) * g.kernelWidth;
+							for (let kx = 0; kx < g.kernelWidth; kx++) {
+								const inputX = outX * g.stride - g.padding + kx * g.dilation;
+								const isPadding = !rowInside || inputX < 0 || inputX >= g.width;
+								if (isPadding && !withPadding) continue;
+								tap.channel = channel;
+								tap.ky = ky;
+								tap.kx = kx;
+								tap.inputY = inputY;
+								tap.inputX = inputX;
+								tap.isPadding = isPadding;
+								tap.inputIndex = inputRow + inputX;
+								tap.weightIndex = weightRow + kx;
+								visit(at, tap);
+							}
+						}
+					}
+					close(at);
+					at.outIndex++;
+				}
+			}
+		}
+	}
+}
+
+/** A tap as a trace records it, with the input value and weight under it. */
+function recordedTap(tap: WindowTap, value: number, weight: number): ConvTap {
+	const { channel, ky, kx, inputY, inputX, isPadding } = tap;
+	return { channel, ky, kx, inputY, inputX, isPadding, value, weight };
+}
+
+/**
+ * Forward, traced or not: each output is the bias plus the products of its window, summed in float64
+ * in the same order whether or not the window is recorded, so conv2d and conv2dTraced agree to the
+ * last bit.
  */
 function convForwardCore(
 	input: Tensor,
@@ -130,54 +219,27 @@ function convForwardCore(
 	const x = input.data;
 	const w = weight.data;
 	const out = output.data;
-	let outIndex = 0;
-	for (let n = 0; n < g.batch; n++) {
-		for (let f = 0; f < g.filters; f++) {
-			const firstChannel = Math.floor(f / g.filtersPerGroup) * g.channelsPerGroup;
-			for (let outY = 0; outY < g.outHeight; outY++) {
-				for (let outX = 0; outX < g.outWidth; outX++) {
-					const cells: ConvTraceCell[] | null = steps ? [] : null;
-					let sum = 0;
-					for (let cg = 0; cg < g.channelsPerGroup; cg++) {
-						const channel = firstChannel + cg;
-						for (let ky = 0; ky < g.kernelHeight; ky++) {
-							const inputY = outY * g.stride - g.padding + ky * g.dilation;
-							const rowInside = inputY >= 0 && inputY < g.height;
-							if (!rowInside && cells === null) continue;
-							const inputRow = ((n * g.channels + channel) * g.height + inputY) * g.width;
-							const weightRow =
-								((f * g.channelsPerGroup + cg) * g.kernelHeight + ky) * g.kernelWidth;
-							for (let kx = 0; kx < g.kernelWidth; kx++) {
-								const inputX = outX * g.stride - g.padding + kx * g.dilation;
-								const isPadding = !rowInside || inputX < 0 || inputX >= g.width;
-								if (isPadding && cells === null) continue;
-								const value = isPadding ? 0 : x[inputRow + inputX];
-								const product = value * w[weightRow + kx];
-								if (!isPadding) sum += product;
-								cells?.push({
-									channel,
-									ky,
-									kx,
-									inputY,
-									inputX,
-									isPadding,
-									value,
-									weight: w[weightRow + kx],
-									product
-								});
-							}
-						}
-					}
-					const b = bias === null ? 0 : bias.data[f];
-					out[outIndex] = sum + b;
-					if (steps && cells) {
-						steps.push({ n, filter: f, outY, outX, cells, sum, bias: b, output: out[outIndex] });
-					}
-					outIndex++;
-				}
-			}
+	let sum = 0;
+	let cells: ConvTraceCell[] = [];
+	forEachWindow(
+		g,
+		steps !== null,
+		() => {
+			sum = 0;
+			cells = [];
+		},
+		(_, tap) => {
+			const value = tap.isPadding ? 0 : x[tap.inputIndex];
+			const product = value * w[tap.weightIndex];
+			if (!tap.isPadding) sum += product;
+			if (steps) cells.push({ ...recordedTap(tap, value, w[tap.weightIndex]), product });
+		},
+		({ n, filter, outY, outX, outIndex }) => {
+			const b = bias === null ? 0 : bias.data[filter];
+			out[outIndex] = sum + b;
+			steps?.push({ n, filter, outY, outX, cells, sum, bias: b, output: out[outIndex] });
 		}
-	}
+	);
 	return { output, geometry: g };
 }
 
@@ -226,8 +288,8 @@ export function conv2dBackwardTraced(
 }
 
 /**
- * One loop for both backward variants: every output position scatters its gradient over its window.
- * Sums are kept in float64 and rounded to float32 once at the end.
+ * Backward, traced or not: every output position scatters its gradient over its window. Sums are kept
+ * in float64 and rounded to float32 once at the end.
  */
 function convBackwardCore(
 	input: Tensor,
@@ -244,56 +306,31 @@ function convBackwardCore(
 	const x = input.data;
 	const w = weight.data;
 	const dy = gradOutput.data;
-	let outIndex = 0;
-	for (let n = 0; n < g.batch; n++) {
-		for (let f = 0; f < g.filters; f++) {
-			const firstChannel = Math.floor(f / g.filtersPerGroup) * g.channelsPerGroup;
-			for (let outY = 0; outY < g.outHeight; outY++) {
-				for (let outX = 0; outX < g.outWidth; outX++) {
-					const grad = dy[outIndex++];
-					gradBias[f] += grad;
-					const cells: ConvBackwardTraceCell[] | null = steps ? [] : null;
-					for (let cg = 0; cg < g.channelsPerGroup; cg++) {
-						const channel = firstChannel + cg;
-						for (let ky = 0; ky < g.kernelHeight; ky++) {
-							const inputY = outY * g.stride - g.padding + ky * g.dilation;
-							const rowInside = inputY >= 0 && inputY < g.height;
-							if (!rowInside && cells === null) continue;
-							for (let kx = 0; kx < g.kernelWidth; kx++) {
-								const inputX = outX * g.stride - g.padding + kx * g.dilation;
-								const isPadding = !rowInside || inputX < 0 || inputX >= g.width;
-								if (isPadding && cells === null) continue;
-								const weightIndex =
-									((f * g.channelsPerGroup + cg) * g.kernelHeight + ky) * g.kernelWidth + kx;
-								const inputIndex =
-									((n * g.channels + channel) * g.height + inputY) * g.width + inputX;
-								const value = isPadding ? 0 : x[inputIndex];
-								const weightGradient = grad * value;
-								const inputGradient = isPadding ? 0 : grad * w[weightIndex];
-								if (!isPadding) {
-									gradWeight[weightIndex] += weightGradient;
-									gradInput[inputIndex] += inputGradient;
-								}
-								cells?.push({
-									channel,
-									ky,
-									kx,
-									inputY,
-									inputX,
-									isPadding,
-									value,
-									weight: w[weightIndex],
-									weightGradient,
-									inputGradient
-								});
-							}
-						}
-					}
-					if (steps && cells) steps.push({ n, filter: f, outY, outX, gradOutput: grad, cells });
-				}
+	let grad = 0;
+	let cells: ConvBackwardTraceCell[] = [];
+	forEachWindow(
+		g,
+		steps !== null,
+		({ filter, outIndex }) => {
+			grad = dy[outIndex];
+			gradBias[filter] += grad;
+			cells = [];
+		},
+		(_, tap) => {
+			const value = tap.isPadding ? 0 : x[tap.inputIndex];
+			const weightGradient = grad * value;
+			const inputGradient = tap.isPadding ? 0 : grad * w[tap.weightIndex];
+			if (!tap.isPadding) {
+				gradWeight[tap.weightIndex] += weightGradient;
+				gradInput[tap.inputIndex] += inputGradient;
 			}
-		}
-	}
+			if (steps) {
+				const cell = recordedTap(tap, value, w[tap.weightIndex]);
+				cells.push({ ...cell, weightGradient, inputGradient });
+			}
+		},
+		({ n, filter, outY, outX }) => steps?.push({ n, filter, outY, outX, gradOutput: grad, cells })
+	);
 	return {
 		gradInput: { shape: [...input.shape], data: Float32Array.from(gradInput) },
 		gradWeight: { shape: [...weight.shape], data: Float32Array.from(gradWeight) },

@@ -136,6 +136,11 @@ export class TrainingSession {
 		this.digits = options.digits ?? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 	}
 
+	/** Whether the network is training now, or fetching the digits to start. */
+	get running(): boolean {
+		return this.state === 'training' || this.state === 'loading';
+	}
+
 	get started(): boolean {
 		return this.#worker !== null;
 	}

@@ -87,9 +87,6 @@ export class ReLU extends ActivationBase implements Layer {
 	): void {
 		reluBackward(output, gy, gx, n);
 	}
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: {} };
-	}
 }
 
 /** Leaky ReLU: x for x > 0, slope * x otherwise. `new LeakyReLU({ slope: 0.1 })` */
@@ -119,8 +116,8 @@ export class LeakyReLU extends ActivationBase implements Layer {
 		const s = this.slope;
 		for (let i = 0; i < n; i++) gx[i] = input[i] > 0 ? gy[i] : s * gy[i];
 	}
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: { slope: this.slope } };
+	protected override settings(): LayerJSON['config'] {
+		return { slope: this.slope };
 	}
 }
 
@@ -142,9 +139,6 @@ export class Sigmoid extends ActivationBase implements Layer {
 	): void {
 		for (let i = 0; i < n; i++) gx[i] = gy[i] * output[i] * (1 - output[i]);
 	}
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: {} };
-	}
 }
 
 /** Hyperbolic tangent. `new Tanh()` */
@@ -164,8 +158,5 @@ export class Tanh extends ActivationBase implements Layer {
 		n: number
 	): void {
 		for (let i = 0; i < n; i++) gx[i] = gy[i] * (1 - output[i] * output[i]);
-	}
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: {} };
 	}
 }

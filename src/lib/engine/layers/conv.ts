@@ -212,13 +212,7 @@ export class Conv2D extends BaseLayer implements Layer {
 		return b.gradInput;
 	}
 
-	toJSON(): LayerJSON {
-		return {
-			kind: this.kind,
-			name: this.name,
-			frozen: this.frozen,
-			config: { ...this.config },
-			weights: this.weightsJSON()
-		};
+	protected override settings(): LayerJSON['config'] {
+		return { ...this.config };
 	}
 }

@@ -114,13 +114,7 @@ export class Dense extends BaseLayer implements Layer {
 		return b.gradInput;
 	}
 
-	toJSON(): LayerJSON {
-		return {
-			kind: this.kind,
-			name: this.name,
-			frozen: this.frozen,
-			config: { ...this.config },
-			weights: this.weightsJSON()
-		};
+	protected override settings(): LayerJSON['config'] {
+		return { ...this.config };
 	}
 }

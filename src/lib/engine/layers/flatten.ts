@@ -1,7 +1,7 @@
 /** Flatten: images to feature rows for the dense layers, without copying. */
 import { ShapeError } from '../shape';
 import { type Shape, type Tensor, size } from '../tensor';
-import { BaseLayer, type Layer, type LayerJSON } from './base';
+import { BaseLayer, type Layer } from './base';
 
 /**
  * Flatten: [batch, c, h, w] -> [batch, c*h*w], row by row, channel after channel (the same order every
@@ -29,8 +29,5 @@ export class Flatten extends BaseLayer implements Layer {
 	backward(gradOutput: Tensor): Tensor {
 		const { input } = this.requireForward(gradOutput);
 		return { shape: input.shape, data: gradOutput.data };
-	}
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: {} };
 	}
 }

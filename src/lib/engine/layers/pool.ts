@@ -155,8 +155,28 @@ abstract class Pool2DBase extends BaseLayer {
 		return entry;
 	}
 
-	toJSON(): LayerJSON {
-		return { kind: this.kind, name: this.name, config: { ...this.config } };
+	protected override settings(): LayerJSON['config'] {
+		return { ...this.config };
+	}
+
+	/** Pools `x` into the buffers' output (and, for max pooling, its winners). */
+	protected abstract pool(x: Tensor, b: PoolBuffers): void;
+	/** Sends the output's gradient back to the pixels each window read. */
+	protected abstract unpool(gradOutput: Tensor, b: PoolBuffers, gradInput: Tensor): void;
+
+	forward(x: Tensor, training: boolean): Tensor {
+		const b = this.buffers(x);
+		this.pool(x, b);
+		this.record(x, b.output, training);
+		return b.output;
+	}
+
+	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
+		this.requireForward(gradOutput);
+		const b = this.currentBuffers();
+		const gradInput = b.gradInput as Tensor;
+		if (needInputGradient) this.unpool(gradOutput, b, gradInput);
+		return gradInput;
 	}
 }
 
@@ -171,21 +191,12 @@ export class MaxPool2D extends Pool2DBase implements Layer {
 		super(config, name);
 	}
 
-	forward(x: Tensor, training: boolean): Tensor {
-		const b = this.buffers(x);
+	protected pool(x: Tensor, b: PoolBuffers): void {
 		maxPoolForward(x.data, x.shape[0] * x.shape[1], b.geometry, b.output.data, b.winners);
-		this.record(x, b.output, training);
-		return b.output;
 	}
 
-	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
-		this.requireForward(gradOutput);
-		const b = this.currentBuffers();
-		const gradInput = b.gradInput as Tensor;
-		if (needInputGradient) {
-			maxPoolBackward(gradOutput.data, b.winners, b.output.data.length, gradInput.data);
-		}
-		return gradInput;
+	protected unpool(gradOutput: Tensor, b: PoolBuffers, gradInput: Tensor): void {
+		maxPoolBackward(gradOutput.data, b.winners, b.output.data.length, gradInput.data);
 	}
 
 	/** The winners of the last forward: flat indices into its input, one per output value. */
@@ -207,26 +218,12 @@ export class AvgPool2D extends Pool2DBase implements Layer {
 		super(config, name);
 	}
 
-	forward(x: Tensor, training: boolean): Tensor {
-		const b = this.buffers(x);
+	protected pool(x: Tensor, b: PoolBuffers): void {
 		avgPoolForward(x.data, x.shape[0] * x.shape[1], b.geometry, b.output.data, true);
-		this.record(x, b.output, training);
-		return b.output;
 	}
 
-	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
-		this.requireForward(gradOutput);
-		const b = this.currentBuffers();
-		const gradInput = b.gradInput as Tensor;
-		if (needInputGradient) {
-			avgPoolBackward(
-				gradOutput.data,
-				this.lastBatch * b.geometry.channels,
-				b.geometry,
-				gradInput.data,
-				true
-			);
-		}
-		return gradInput;
+	protected unpool(gradOutput: Tensor, b: PoolBuffers, gradInput: Tensor): void {
+		const planes = this.lastBatch * b.geometry.channels;
+		avgPoolBackward(gradOutput.data, planes, b.geometry, gradInput.data, true);
 	}
 }

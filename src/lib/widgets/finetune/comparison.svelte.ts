@@ -16,8 +16,7 @@ export const BATCH = 16;
 export const BASE_BUDGET = 4500;
 export const SCRATCH_RATE = 0.002;
 
-const busy = (session: TrainingSession | null) =>
-	session !== null && (session.state === 'training' || session.state === 'loading');
+const busy = (session: TrainingSession | null) => session !== null && session.running;
 
 export class FineTuneComparison {
 	source: 'here' | 'lesson12' = $state('here');

@@ -1,3 +1,4 @@
+import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
 import { defineWidget } from '$lib/figure/widget';
 
 export const widget = defineWidget({
@@ -5,12 +6,7 @@ export const widget = defineWidget({
 	title: 'Max and mean pooling of the same feature map',
 	lesson: '06-pooling',
 	schema: {
-		filter: {
-			kind: 'choice',
-			label: 'Filter',
-			values: ['vertical', 'horizontal', 'diagonal', 'laplacian'],
-			default: 'vertical'
-		},
+		filter: EDGE_FILTER_SETTING,
 		window: { kind: 'int', label: 'Window', min: 2, max: 4, default: 2 },
 		row: { kind: 'int', label: 'Row', min: 1, max: 40, default: 15 },
 		column: { kind: 'int', label: 'Column', min: 1, max: 60, default: 25 }

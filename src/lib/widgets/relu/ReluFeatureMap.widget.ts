@@ -1,3 +1,4 @@
+import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
 import { defineWidget } from '$lib/figure/widget';
 
 export const widget = defineWidget({
@@ -5,12 +6,7 @@ export const widget = defineWidget({
 	title: 'ReLU on a real feature map',
 	lesson: '05-relu',
 	schema: {
-		filter: {
-			kind: 'choice',
-			label: 'Filter',
-			values: ['vertical', 'horizontal', 'diagonal', 'laplacian'],
-			default: 'vertical'
-		},
+		filter: EDGE_FILTER_SETTING,
 		row: { kind: 'int', label: 'Row', min: 1, max: 80, default: 30 },
 		column: { kind: 'int', label: 'Column', min: 1, max: 120, default: 50 }
 	},

@@ -1,4 +1,5 @@
 import { CHELSEA_HEIGHT } from '$lib/data/chelsea';
+import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
 import { defineWidget } from '$lib/figure/widget';
 
 export const widget = defineWidget({
@@ -6,12 +7,7 @@ export const widget = defineWidget({
 	title: 'ReLU lets the strong responses stand out',
 	lesson: '05-relu',
 	schema: {
-		filter: {
-			kind: 'choice',
-			label: 'Filter',
-			values: ['vertical', 'horizontal', 'diagonal', 'laplacian'],
-			default: 'vertical'
-		},
+		filter: EDGE_FILTER_SETTING,
 		row: {
 			kind: 'int',
 			label: 'Row of the feature map',
