@@ -53,3 +53,20 @@ export function recall(key: string): string | null {
 		return null;
 	}
 }
+
+/**
+ * Where the other language's page takes the reader: its path, then the same settings (the ?query of
+ * a standalone figure) and the same section, its id translated through `twins` when the page has
+ * them (a lesson's section ids differ between languages).
+ * `twinLocation('/fr/lessons/03-x', '', '#one', { one: 'une' }) === '/fr/lessons/03-x#une'`
+ */
+export function twinLocation(
+	path: string,
+	search: string,
+	hash: string,
+	twins: Record<string, string> = {}
+): string {
+	const id = decodeURIComponent(hash.slice(1));
+	const twin = id && twins[id] !== undefined ? `#${encodeURIComponent(twins[id])}` : hash;
+	return path + search + twin;
+}

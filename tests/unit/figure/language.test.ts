@@ -3,7 +3,8 @@ import {
 	LANGUAGE_KEY,
 	OFFER_KEY,
 	prefersFrench,
-	shouldOfferFrench
+	shouldOfferFrench,
+	twinLocation
 } from '../../../src/lib/figure/language';
 
 describe('prefersFrench: the first of English and French in the browser list decides', () => {
@@ -35,5 +36,20 @@ describe('shouldOfferFrench', () => {
 		expect(shouldOfferFrench('en', ['fr'], (key) => (key === LANGUAGE_KEY ? 'en' : null))).toBe(
 			false
 		);
+	});
+});
+
+describe('twinLocation keeps the settings and the section', () => {
+	it('translates a section id the page maps, keeps the query', () => {
+		expect(twinLocation('/fr/lessons/03-x', '?a=1', '#one', { one: 'une' })).toBe(
+			'/fr/lessons/03-x?a=1#une'
+		);
+	});
+	it('keeps a hash it has no twin for, and no hash at all', () => {
+		expect(twinLocation('/widgets/w', '?k=5', '#main', { one: 'une' })).toBe('/widgets/w?k=5#main');
+		expect(twinLocation('/fr', '', '')).toBe('/fr');
+	});
+	it('reads an encoded id', () => {
+		expect(twinLocation('/x', '', '#%C3%A9t%C3%A9', { été: 'summer' })).toBe('/x#summer');
 	});
 });
