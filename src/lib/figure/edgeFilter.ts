@@ -4,6 +4,7 @@
  * in all three. Its drop-down is EdgeFilterChoice.svelte.
  */
 import type { EdgeFilterName } from '$lib/engine/lessons/featureMaps';
+import { m } from '$lib/paraglide/messages';
 
 /** The names of the engine's edge filters, in the order the drop-down lists them. */
 export const EDGE_FILTER_NAMES = [
@@ -16,7 +17,7 @@ export const EDGE_FILTER_NAMES = [
 /** The `filter` setting of a widget's schema: `schema: { filter: EDGE_FILTER_SETTING, ... }`. */
 export const EDGE_FILTER_SETTING = {
 	kind: 'choice',
-	label: 'Filter',
+	label: m.widget_setting_filter,
 	values: EDGE_FILTER_NAMES,
 	default: 'vertical'
 } as const;

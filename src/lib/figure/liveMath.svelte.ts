@@ -4,6 +4,8 @@
  * may never need (formulas written in the lessons are rendered at build time and need none of this).
  * `renderTex` is reactive: a `$derived` that calls it renders again once KaTeX has arrived.
  */
+import { texNumbers } from './format';
+
 type Katex = typeof import('katex').default;
 
 const loaded = $state<{ katex: Katex | null }>({ katex: null });
@@ -15,7 +17,10 @@ function load(): void {
 	});
 }
 
-/** HTML for a formula (with MathML for screen readers); '' until KaTeX has loaded. */
+/**
+ * HTML for a formula (with MathML for screen readers); '' until KaTeX has loaded. Numbers written by
+ * format.ts read right in the page's language (`0{,}5` in French, see `texNumbers`).
+ */
 export function renderTex(
 	tex: string,
 	options: { displayMode?: boolean; throwOnError?: boolean } = {}
@@ -25,5 +30,9 @@ export function renderTex(
 		if (typeof window !== 'undefined') load();
 		return '';
 	}
-	return katex.renderToString(tex, { displayMode: true, ...options, throwOnError: false });
+	return katex.renderToString(texNumbers(tex), {
+		displayMode: true,
+		...options,
+		throwOnError: false
+	});
 }

@@ -4,18 +4,24 @@
  * against it, and anything invalid or tampered with falls back to the default with a note.
  */
 
+/**
+ * A reader-facing text in the page's language: a compiled message (`m.widget_setting_stride`), or an
+ * arrow that gives one its parameters. Called where it is shown, so it reads the page's language then.
+ */
+export type Message = () => string;
+
 export type SettingSpec =
-	| { kind: 'int'; label: string; min: number; max: number; default: number }
-	| { kind: 'number'; label: string; min: number; max: number; default: number }
-	| { kind: 'choice'; label: string; values: readonly string[]; default: string }
-	| { kind: 'bool'; label: string; default: boolean }
+	| { kind: 'int'; label: Message; min: number; max: number; default: number }
+	| { kind: 'number'; label: Message; min: number; max: number; default: number }
+	| { kind: 'choice'; label: Message; values: readonly string[]; default: string }
+	| { kind: 'bool'; label: Message; default: boolean }
 	/**
 	 * A short text with its own rules (a network design such as 'c6k5p2-r-m2-f-d10'): `check` returns
 	 * null when the text is valid, else a sentence fragment saying why not ("layer 3: …").
 	 */
 	| {
 			kind: 'text';
-			label: string;
+			label: Message;
 			default: string;
 			maxLength: number;
 			check: (text: string) => string | null;
@@ -118,7 +124,7 @@ export function checkSettings<S extends Schema>(
 		}
 		const problem = checkOne(spec, value);
 		if (problem === null) values[key] = value;
-		else problems.push(`${spec.label}: ${problem}.`);
+		else problems.push(`${spec.label()}: ${problem}.`);
 	}
 	return { values: values as Values<S>, problems };
 }
@@ -141,7 +147,7 @@ export function parseSettings<S extends Schema>(
 		if ('value' in parsed) values[key] = parsed.value;
 		else
 			problems.push(
-				`${spec.label}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`
+				`${spec.label()}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`
 			);
 	}
 	return { values: values as Values<S>, problems };

@@ -5,7 +5,7 @@
  * reads its settings with `useSettings(widget, initial)` (settings.svelte.ts).
  */
 import type { Component } from 'svelte';
-import type { Schema, Settings } from './settings';
+import type { Message, Schema, Settings } from './settings';
 
 /** The props every standalone widget accepts. */
 export interface StandaloneProps {
@@ -18,8 +18,8 @@ export interface StandaloneProps {
 export interface WidgetEntry<S extends Schema = Schema> {
 	/** URL name, e.g. "sliding-window". */
 	name: string;
-	/** Title shown on the page and in the list of widgets. */
-	title: string;
+	/** Title shown on the page and in the list of widgets, in the page's language. */
+	title: Message;
 	/** Slug of the lesson it belongs to, e.g. "03-the-sliding-window". */
 	lesson: string;
 	/** Settings it reads from and writes to the URL. */
@@ -30,8 +30,8 @@ export interface WidgetEntry<S extends Schema = Schema> {
 /**
  * Declares a figure. The schema keeps its literal types, so `useSettings(widget, initial).values`
  * knows that `stride` is a number and `mode` one of its choices.
- * `export const widget = defineWidget({ name: 'relu-matrix', title: 'ReLU on a matrix',
- *   lesson: '05-relu', schema: { size: { kind: 'int', label: 'Size', min: 3, max: 8, default: 5 } },
+ * `export const widget = defineWidget({ name: 'relu-matrix', title: m.widget_relu_matrix_title,
+ *   lesson: '05-relu', schema: { size: { kind: 'int', label: m.widget_setting_matrix_size, min: 3, max: 8, default: 5 } },
  *   load: () => import('./ReluMatrix.svelte') });`
  */
 export function defineWidget<const S extends Schema>(entry: WidgetEntry<S>): WidgetEntry<S> {

@@ -12,8 +12,10 @@ const modules = import.meta.glob<WidgetEntry>('./**/*.widget.ts', {
 	import: 'widget'
 });
 
+// By lesson, then by URL name: titles are in the page's language, and this order must not change
+// with it (the list is made once, on the server and in the browser alike).
 export const widgets: WidgetEntry[] = Object.values(modules).sort(
-	(a, b) => a.lesson.localeCompare(b.lesson) || a.title.localeCompare(b.title)
+	(a, b) => a.lesson.localeCompare(b.lesson) || a.name.localeCompare(b.name)
 );
 
 /** The widget registered under `name`, or undefined. */

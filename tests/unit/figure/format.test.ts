@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import {
 	compact,
+	counted,
 	fixed,
 	grouped,
 	percent,
 	plural,
 	signed,
+	texNumbers,
 	trimmed
 } from '../../../src/lib/figure/format';
 
@@ -71,5 +74,48 @@ describe('trimmed, percent, plural', () => {
 		expect(plural(1, 'cell')).toBe('1 cell');
 		expect(plural(4, 'cell')).toBe('4 cells');
 		expect(plural(2, 'child', 'children')).toBe('2 children');
+	});
+});
+
+describe('in French', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+	const cells = {
+		one: ({ count }: { count: string }) => `${count} cellule`,
+		other: ({ count }: { count: string }) => `${count} cellules`
+	};
+
+	it('writes a decimal comma, a true minus and a narrow no-break space between thousands', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(fixed(-0.031)).toBe('−0,03');
+		expect(fixed(-0.004)).toBe('0,00');
+		expect(signed(0.123)).toBe('+0,12');
+		expect(compact(-0.23)).toBe('−,23');
+		expect(compact(1.25)).toBe('1,25');
+		expect(compact(-0.001)).toBe('0');
+		expect(trimmed(0.125)).toBe('0,13');
+		expect(trimmed(-0.5)).toBe('-0,5');
+		expect(trimmed(-3)).toBe('-3');
+		expect(trimmed(-0.001)).toBe('0');
+		expect(percent(0.1234)).toBe('12,3\u00a0%');
+		expect(grouped(61706)).toBe('61\u202f706');
+		expect(grouped(-1234)).toBe('−1\u202f234');
+		expect(grouped(999)).toBe('999');
+		expect(texNumbers('x = 0,5 + 1\u202f234')).toBe('x = 0{,}5 + 1\\,234');
+	});
+	it('says 0 and 1 in the singular, as French does, and English only 1', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(counted(0, cells.one, cells.other)).toBe('0 cellule');
+		expect(counted(1, cells.one, cells.other)).toBe('1 cellule');
+		expect(counted(2, cells.one, cells.other)).toBe('2 cellules');
+		expect(counted(1200, cells.one, cells.other)).toBe('1\u202f200 cellules');
+		overwriteGetLocale(() => 'en');
+		expect(counted(0, cells.one, cells.other)).toBe('0 cellules');
+		expect(counted(1, cells.one, cells.other)).toBe('1 cellule');
+	});
+	it('leaves English exactly as it was', () => {
+		overwriteGetLocale(() => 'en');
+		expect(fixed(-0.031)).toBe('−0.03');
+		expect(percent(0.1234)).toBe('12.3 %');
+		expect(texNumbers('x = 0,5')).toBe('x = 0,5');
 	});
 });

@@ -5,13 +5,13 @@ import { defineWidget } from '../../../src/lib/figure/widget';
 
 const widget = defineWidget({
 	name: 'test-figure',
-	title: 'A test figure',
+	title: () => 'A test figure',
 	lesson: '03-the-sliding-window',
 	schema: {
-		stride: { kind: 'int', label: 'Stride', min: 1, max: 4, default: 1 },
-		rate: { kind: 'number', label: 'Rate', min: 0, max: 1, default: 0.5 },
-		mode: { kind: 'choice', label: 'Mode', values: ['max', 'mean'], default: 'max' },
-		values: { kind: 'bool', label: 'Values', default: false }
+		stride: { kind: 'int', label: () => 'Stride', min: 1, max: 4, default: 1 },
+		rate: { kind: 'number', label: () => 'Rate', min: 0, max: 1, default: 0.5 },
+		mode: { kind: 'choice', label: () => 'Mode', values: ['max', 'mean'], default: 'max' },
+		values: { kind: 'bool', label: () => 'Values', default: false }
 	},
 	load: () => Promise.reject(new Error('not loaded in this test'))
 });

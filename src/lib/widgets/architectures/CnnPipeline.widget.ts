@@ -1,11 +1,12 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'cnn-pipeline',
-	title: 'The whole network: feature extraction, then classification',
+	title: m.widget_cnn_pipeline_title,
 	lesson: '01-an-image-is-numbers',
 	schema: {
-		parameters: { kind: 'bool', label: 'Show the parameters of each layer', default: false }
+		parameters: { kind: 'bool', label: m.widget_setting_show_layer_parameters, default: false }
 	},
 	load: () => import('./CnnPipeline.svelte')
 });

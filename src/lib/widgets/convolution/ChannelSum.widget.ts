@@ -1,11 +1,12 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'rgb-convolution',
-	title: 'Three channels in, one feature map out',
+	title: m.widget_rgb_convolution_title,
 	lesson: '03-the-sliding-window',
 	schema: {
-		step: { kind: 'int', label: 'Window', min: 1, max: 9, default: 1 }
+		step: { kind: 'int', label: m.widget_setting_window, min: 1, max: 9, default: 1 }
 	},
 	load: () => import('./ChannelSum.svelte')
 });

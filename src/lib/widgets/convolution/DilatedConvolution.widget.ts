@@ -1,17 +1,18 @@
 import { defineWidget } from '$lib/figure/widget';
 import { slidingSchema } from './SlidingWindow.widget';
+import { m } from '$lib/paraglide/messages';
 
 /** The sliding window of lesson 03 with a Dilation control, on its own page. */
 export const widget = defineWidget({
 	name: 'dilated-convolution',
-	title: 'Dilated convolution: a kernel with gaps',
+	title: m.widget_dilated_convolution_title,
 	lesson: '04-the-convolution-family',
 	schema: {
 		input: { ...slidingSchema.input, max: 9, default: 7 },
 		kernel: slidingSchema.kernel,
 		stride: slidingSchema.stride,
 		padding: slidingSchema.padding,
-		dilation: { kind: 'int', label: 'Dilation', min: 1, max: 4, default: 2 },
+		dilation: { kind: 'int', label: m.widget_setting_dilation, min: 1, max: 4, default: 2 },
 		step: slidingSchema.step
 	},
 	load: () => import('./DilatedConvolution.svelte')

@@ -1,13 +1,14 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'spatially-separable',
-	title: 'A 3 × 3 kernel as a column, then a row',
+	title: m.widget_spatially_separable_title,
 	lesson: '04-the-convolution-family',
 	schema: {
 		kernel: {
 			kind: 'choice',
-			label: 'Kernel',
+			label: m.widget_setting_kernel,
 			values: ['sobel', 'vertical', 'gaussian'],
 			default: 'sobel'
 		}

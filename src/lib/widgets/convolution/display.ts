@@ -6,6 +6,7 @@ import { interpolateBlues, interpolateGreens, interpolateReds } from 'd3-scale-c
 import { diverging, sampled, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
 import type { Tensor } from '$lib/engine/tensor';
+import { plain } from '$lib/figure/format';
 
 /** How values outside 0-255 (a filter's negative or large outputs) become colours. */
 export type NegativeDisplay = 'absolute' | 'clamp' | 'centred';
@@ -61,8 +62,7 @@ export function largestMagnitude(values: Iterable<number>): number {
 /** A number as the figures print it: whole numbers as they are, others with up to 3 decimals. */
 export function formatNumber(value: number, digits = 3): string {
 	if (Object.is(value, -0) || Math.abs(value) < 10 ** -(digits + 1)) return '0';
-	if (Number.isInteger(value)) return String(value).replace('-', '−');
-	return String(Number(value.toFixed(digits))).replace('-', '−');
+	return plain(Number.isInteger(value) ? value : Number(value.toFixed(digits)));
 }
 
 let photoPromise: Promise<Tensor> | null = null;

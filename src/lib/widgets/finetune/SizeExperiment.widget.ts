@@ -1,8 +1,9 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'fine-tune-sizes',
-	title: 'Fine-tuning or from scratch, from 2 to 200 digits per class',
+	title: m.widget_fine_tune_sizes_title,
 	lesson: '13-fine-tuning',
 	schema: {},
 	load: () => import('./SizeExperiment.svelte')

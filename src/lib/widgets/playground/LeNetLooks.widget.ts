@@ -1,8 +1,9 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'what-lenet-looks-at',
-	title: 'What LeNet-5 looks at',
+	title: m.widget_what_lenet_looks_at_title,
 	lesson: '12-train-lenet',
 	schema: {},
 	load: () => import('./LeNetLooks.svelte')

@@ -6,15 +6,16 @@ import {
 	encodeDesign
 } from '$lib/engine/playground';
 import { designTextProblem } from './words';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'cnn-playground',
-	title: 'Build your own CNN',
+	title: m.widget_cnn_playground_title,
 	lesson: '14-build-your-own-cnn',
 	schema: {
 		design: {
 			kind: 'text',
-			label: 'Design',
+			label: m.widget_setting_design,
 			default: encodeDesign(DESIGN_PRESETS.tiny),
 			maxLength: DESIGN_TEXT_MAX,
 			check: (text: string) => {
@@ -24,10 +25,10 @@ export const widget = defineWidget({
 				return decoded.ok ? null : designTextProblem(decoded.problem);
 			}
 		},
-		seed: { kind: 'int', label: 'Seed', min: 1, max: 9999, default: 1 },
+		seed: { kind: 'int', label: m.widget_setting_seed, min: 1, max: 9999, default: 1 },
 		examples: {
 			kind: 'choice',
-			label: 'Examples to train on',
+			label: m.widget_setting_examples_to_train_on,
 			values: ['1000', '3000', '9000', '27000'],
 			default: '9000'
 		}

@@ -1,16 +1,17 @@
 import { CHELSEA_HEIGHT } from '$lib/data/chelsea';
 import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'relu-strong-weak',
-	title: 'ReLU lets the strong responses stand out',
+	title: m.widget_relu_strong_weak_title,
 	lesson: '05-relu',
 	schema: {
 		filter: EDGE_FILTER_SETTING,
 		row: {
 			kind: 'int',
-			label: 'Row of the feature map',
+			label: m.widget_setting_row_of_the_feature_map,
 			min: 1,
 			max: CHELSEA_HEIGHT - 2,
 			default: 30

@@ -1,8 +1,9 @@
 import { defineWidget } from '$lib/figure/widget';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'confusion-gallery',
-	title: 'Which digits it confuses',
+	title: m.widget_confusion_gallery_title,
 	lesson: '12-train-lenet',
 	schema: {},
 	load: () => import('./ConfusionGallery.svelte')

@@ -1,10 +1,13 @@
 import { defineWidget } from '$lib/figure/widget';
 import { TEST_DIGITS } from './digitReader.svelte';
+import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
 	name: 'digit-probe',
-	title: 'Draw a digit: what every layer sees',
+	title: m.widget_digit_probe_title,
 	lesson: '12-train-lenet',
-	schema: { digit: { kind: 'int', label: 'Test digit', min: 1, max: TEST_DIGITS, default: 1 } },
+	schema: {
+		digit: { kind: 'int', label: m.widget_setting_test_digit, min: 1, max: TEST_DIGITS, default: 1 }
+	},
 	load: () => import('./DigitProbe.svelte')
 });

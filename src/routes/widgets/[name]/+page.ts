@@ -8,5 +8,10 @@ export const load: PageLoad = async ({ params }) => {
 	const entry = findWidget(params.name);
 	if (!entry) error(404, `There is no widget called "${params.name}".`);
 	const module = await entry.load();
-	return { name: entry.name, title: entry.title, lesson: entry.lesson, component: module.default };
+	return {
+		name: entry.name,
+		title: entry.title(),
+		lesson: entry.lesson,
+		component: module.default
+	};
 };
