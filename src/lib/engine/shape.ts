@@ -125,7 +125,8 @@ export function samePadding(kernel: number, dilation = 1): number {
 	const span = effectiveKernel(kernel, dilation);
 	if (span % 2 === 0) {
 		throw new ShapeError(
-			`kernel ${kernel}${dilation > 1 ? ` with dilation ${dilation}` : ''} spans ${span}, an even number: no symmetric padding keeps the size; use an odd kernel`
+			`kernel ${kernel}${dilation > 1 ? ` with dilation ${dilation}` : ''} spans ${span}, an even number: no symmetric padding keeps the size; use an odd kernel`,
+			{ kind: 'even-span', kernel, dilation, span }
 		);
 	}
 	return (span - 1) / 2;
@@ -345,14 +346,19 @@ export function transposedOutputSize({
 	checkConvParameters(kernel, stride, padding, dilation);
 	checkWhole(outputPadding, 'outputPadding', 0, 'use output padding 0');
 	if (outputPadding >= stride && outputPadding >= dilation) {
+		const largest = Math.max(stride, dilation) - 1;
 		throw new ShapeError(
-			`output padding ${outputPadding} must be smaller than stride ${stride}${dilation > 1 ? ` or dilation ${dilation}` : ''}: use output padding ${Math.max(stride, dilation) - 1} at most`
+			`output padding ${outputPadding} must be smaller than stride ${stride}${dilation > 1 ? ` or dilation ${dilation}` : ''}: use output padding ${largest} at most`,
+			{ kind: 'output-padding-too-large', outputPadding, stride, dilation, largest }
 		);
 	}
 	const output = (input - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
 	if (output < 1) {
+		const uncropped = (input - 1) * stride + dilation * (kernel - 1) + 1;
+		const largestPadding = Math.floor((uncropped - 1 + outputPadding) / 2);
 		throw new ShapeError(
-			`padding ${padding} crops the whole ${(input - 1) * stride + dilation * (kernel - 1) + 1}-wide transposed output: use padding at most ${Math.floor(((input - 1) * stride + dilation * (kernel - 1) + outputPadding) / 2)}`
+			`padding ${padding} crops the whole ${uncropped}-wide transposed output: use padding at most ${largestPadding}`,
+			{ kind: 'padding-crops', padding, output: uncropped, largestPadding }
 		);
 	}
 	return output;

@@ -32,6 +32,21 @@ export type ShapeProblem =
 	  }
 	/** A pooling window wider than the input with edge 'drop'. */
 	| { kind: 'window-too-large'; window: number; input: number }
+	/** A kernel whose span is even: no symmetric ("same") padding keeps the size. */
+	| { kind: 'even-span'; kernel: number; dilation: number; span: number }
+	/**
+	 * A transposed convolution whose padding crops all of its `output`-wide result; padding
+	 * `largestPadding` at most leaves some.
+	 */
+	| { kind: 'padding-crops'; padding: number; output: number; largestPadding: number }
+	/** A transposed convolution's output padding not below its stride or dilation; `largest` fits. */
+	| {
+			kind: 'output-padding-too-large';
+			outputPadding: number;
+			stride: number;
+			dilation: number;
+			largest: number;
+	  }
 	/** An argument whose shape is not the one needed. */
 	| { kind: 'shape'; name: string; actual: number[]; expected: number[] }
 	/** An argument with the wrong number of axes. */

@@ -1,8 +1,12 @@
 /**
  * Widget settings that live in the URL, so that a link reproduces exactly what a teacher set
  * ("input 4, kernel 2, stride 3"). A widget declares a schema; the standalone page parses the query
- * against it, and anything invalid or tampered with falls back to the default with a note.
+ * against it, and anything invalid or tampered with falls back to the default with a note, in the
+ * page's language. (A lesson that gives a setting the schema refuses is a bug of ours, caught in
+ * development: those sentences stay in English.)
  */
+import { m } from '$lib/paraglide/messages';
+import { plain } from './format';
 
 /**
  * A reader-facing text in the page's language: a compiled message (`m.widget_setting_stride`), or an
@@ -57,24 +61,34 @@ function parseOne(spec: SettingSpec, raw: string): { value: SettingValue } | { p
 			const value = Number(raw);
 			const whole = spec.kind === 'int';
 			if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-				return { problem: `“${raw}” is not ${whole ? 'a whole number' : 'a number'}` };
+				return {
+					problem: whole
+						? m.figure_setting_not_whole({ text: raw })
+						: m.figure_setting_not_number({ text: raw })
+				};
 			}
 			if (value < spec.min || value > spec.max) {
-				return { problem: `${value} is outside ${spec.min} to ${spec.max}` };
+				return {
+					problem: m.figure_setting_outside({
+						value: plain(value),
+						min: plain(spec.min),
+						max: plain(spec.max)
+					})
+				};
 			}
 			return { value };
 		}
 		case 'choice':
 			return spec.values.includes(raw)
 				? { value: raw }
-				: { problem: `“${raw}” is not one of ${spec.values.join(', ')}` };
+				: { problem: m.figure_setting_not_choice({ text: raw, choices: spec.values.join(', ') }) };
 		case 'bool':
 			if (raw === '1' || raw === 'true') return { value: true };
 			if (raw === '0' || raw === 'false') return { value: false };
-			return { problem: `“${raw}” is not 1 or 0` };
+			return { problem: m.figure_setting_not_bool({ text: raw }) };
 		case 'text': {
 			if (raw.length > spec.maxLength) {
-				return { problem: `the text is longer than ${spec.maxLength} characters` };
+				return { problem: m.figure_setting_too_long({ max: plain(spec.maxLength) }) };
 			}
 			const problem = spec.check(raw);
 			return problem === null ? { value: raw } : { problem };
@@ -147,7 +161,11 @@ export function parseSettings<S extends Schema>(
 		if ('value' in parsed) values[key] = parsed.value;
 		else
 			problems.push(
-				`${spec.label()}: ${parsed.problem}, so the default (${String(spec.default)}) is used.`
+				m.figure_setting_default_used({
+					label: spec.label(),
+					problem: parsed.problem,
+					value: typeof spec.default === 'number' ? plain(spec.default) : String(spec.default)
+				})
 			);
 	}
 	return { values: values as Values<S>, problems };

@@ -4,6 +4,9 @@
  * and is thrown on, so that it fails the tests instead of reading as "this setting is not possible".
  */
 import { ShapeError } from '$lib/engine/shape';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { problemSentence } from './shapeWords';
 
 export type ShapeResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -15,9 +18,19 @@ export function tryShape<T>(compute: () => T): ShapeResult<T> {
 	try {
 		return { ok: true, value: compute() };
 	} catch (error) {
-		if (error instanceof ShapeError) return { ok: false, message: error.message };
+		if (error instanceof ShapeError) return { ok: false, message: shapeMessage(error) };
 		throw error;
 	}
+}
+
+/**
+ * A shape error in the page's language: its facts phrased by `problemSentence`. An error the engine
+ * threw without facts cannot be phrased: English shows the engine's sentence, French a plain
+ * "not possible" (every error a reader can reach carries facts; tests/unit/figure/shapeWords.test.ts).
+ */
+export function shapeMessage(error: ShapeError): string {
+	if (error.problem) return problemSentence(error.problem);
+	return getLocale() === 'en' ? error.message : m.figure_problem_unknown();
 }
 
 /**

@@ -20,7 +20,9 @@ const SAME_ON_PURPOSE = new Set([
 	'widget_setting_elu',
 	'widget_setting_softplus',
 	'widget_setting_tanh',
-	'widget_setting_pooling'
+	'widget_setting_pooling',
+	'figure_pause',
+	'figure_position'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
