@@ -1,6 +1,6 @@
 // The WebAssembly kernels of the engine: one module, built by scripts/build-wasm.ts.
 export { gemmNN, gemmNT } from './gemm';
-export { im2col, col2im, addRowBias, addColumnBias } from './window';
+export { im2col, col2im, addRowBias, addColumnBias, rowBiasGradient } from './window';
 export { reluForward, reluBackward, maxPool2x2, maxPoolBackward } from './pointwise';
 export {
 	padPlanes,
@@ -11,3 +11,4 @@ export {
 	gemmTapsNT,
 	addAtTaps
 } from './direct';
+export { sgdUpdate } from './update';

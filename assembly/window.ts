@@ -147,6 +147,33 @@ export function addRowBias(c: usize, rows: i32, period: i32, length: i32, bias: 
 	}
 }
 
+/**
+ * The adjoint of addRowBias: out[r % period] += Σ_j c[r, j] for r < rows, j < length (out is not zeroed
+ * here): a convolution's bias gradient, each channel's output gradient summed over the batch.
+ */
+export function rowBiasGradient(c: usize, rows: i32, period: i32, length: i32, out: usize): void {
+	let at = c;
+	for (let r = 0; r < rows; r++) {
+		const end = at + ((<usize>length) << 2);
+		let s0 = f32x4.splat(0);
+		let s1 = s0;
+		for (; at + 32 <= end; at += 32) {
+			s0 = f32x4.add(s0, v128.load(at));
+			s1 = f32x4.add(s1, v128.load(at, 16));
+		}
+		for (; at + 16 <= end; at += 16) s0 = f32x4.add(s0, v128.load(at));
+		s0 = f32x4.add(s0, s1);
+		let sum =
+			f32x4.extract_lane(s0, 0) +
+			f32x4.extract_lane(s0, 1) +
+			f32x4.extract_lane(s0, 2) +
+			f32x4.extract_lane(s0, 3);
+		for (; at < end; at += 4) sum += load<f32>(at);
+		const to = out + ((<usize>(r % period)) << 2);
+		store<f32>(to, load<f32>(to) + sum);
+	}
+}
+
 /** c[r, j] += bias[j] for r < rows, j < length: a dense layer's bias, one value per output. */
 export function addColumnBias(c: usize, rows: i32, length: i32, bias: usize): void {
 	let at = c;

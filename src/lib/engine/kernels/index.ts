@@ -23,3 +23,4 @@ export * from './pool';
 export * from './activation';
 export * from './loss';
 export { kernelBackend, loadFastKernels, simdSupported, useFastKernels } from './wasm/module';
+export * from './update';

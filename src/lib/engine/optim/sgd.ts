@@ -7,6 +7,7 @@
  *
  * With momentum 0 this is plain gradient descent, w = w - lr * g. Frozen parameters are skipped.
  */
+import { sgdUpdate } from '../kernels/update';
 import type { Parameter } from '../layers';
 
 /** What every optimiser offers: one step over the parameters, a learning rate to change, a reset. */
@@ -73,21 +74,12 @@ export class SGD implements Optimiser {
 		for (const p of parameters) {
 			if (p.frozen) continue;
 			const w = p.value.data;
-			const g = p.grad.data;
-			if (mu === 0) {
-				for (let i = 0; i < w.length; i++) w[i] -= lr * (g[i] + decay * w[i]);
-				continue;
-			}
-			let v = this.velocities.get(p);
-			if (!v) {
+			let v = this.velocities.get(p) ?? null;
+			if (!v && mu !== 0) {
 				v = new Float32Array(w.length);
 				this.velocities.set(p, v);
 			}
-			for (let i = 0; i < w.length; i++) {
-				const vi = mu * v[i] + g[i] + decay * w[i];
-				v[i] = vi;
-				w[i] -= lr * vi;
-			}
+			sgdUpdate(w, p.grad.data, mu === 0 ? null : v, lr, mu, decay);
 		}
 	}
 

@@ -6,7 +6,7 @@
  * the input instead of keeping it: copying a batch's rows out and back costs more than remaking them.
  */
 import type { ConvGeometry } from '../geometry';
-import { convBackwardDirect, convForwardDirect, direct } from './convDirect';
+import { biasGradient, convBackwardDirect, convForwardDirect, direct } from './convDirect';
 import { after, FIRST_OPERAND, operands, type WasmKernels } from './module';
 
 function windows(
@@ -101,8 +101,18 @@ export function convBackwardWasm(
 ): void {
 	const d = direct(g);
 	if (d) {
-		convBackwardDirect(k, input, batch, weights, g, d, gradOutput, gradWeights, gradInput);
-		if (gradBias) biasGradient(gradOutput, batch, g, gradBias);
+		convBackwardDirect(
+			k,
+			input,
+			batch,
+			weights,
+			g,
+			d,
+			gradOutput,
+			gradWeights,
+			gradBias,
+			gradInput
+		);
 		return;
 	}
 	const positions = g.outHeight * g.outWidth;
@@ -118,7 +128,8 @@ export function convBackwardWasm(
 	const dcol = after(col, rowLength * positions);
 	const dw = after(dcol, rowLength * positions);
 	const dx = after(dw, weights.length);
-	const heap = operands(k, after(dx, batch * inSize) - FIRST_OPERAND);
+	const db = after(dx, batch * inSize);
+	const heap = operands(k, after(db, g.outChannels) - FIRST_OPERAND);
 	heap.set(weights, w);
 	if (gradWeights)
 		heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
@@ -171,24 +182,5 @@ export function convBackwardWasm(
 		else gradWeights.fill(0);
 	}
 	if (gradInput) gradInput.set(heap.subarray(dx, dx + batch * inSize));
-	if (gradBias) biasGradient(gradOutput, batch, g, gradBias);
-}
-
-/** gradBias[o] = Σ over the batch and the positions of gradOutput[n, o, position] (overwritten). */
-function biasGradient(
-	gradOutput: Float32Array,
-	batch: number,
-	g: ConvGeometry,
-	gradBias: Float32Array
-): void {
-	const positions = g.outHeight * g.outWidth;
-	gradBias.fill(0);
-	for (let n = 0; n < batch; n++) {
-		for (let o = 0; o < g.outChannels; o++) {
-			let sum = 0;
-			const start = (n * g.outChannels + o) * positions;
-			for (let j = 0; j < positions; j++) sum += gradOutput[start + j];
-			gradBias[o] += sum;
-		}
-	}
+	if (gradBias) biasGradient(k, heap, dy, batch, g, db, gradBias);
 }

@@ -123,7 +123,7 @@ export function convForwardDirect(
 }
 
 /**
- * convBackwardWasm for stride 1 (without the bias): per example, the output gradient widened; the
+ * convBackwardWasm for stride 1: per example, the output gradient widened; the
  * weight gradient as the taps' runs of the padded input times it; the input gradient as the filters
  * (transposed) times it, each tap's row added back where the tap read, then cropped.
  */
@@ -136,6 +136,7 @@ export function convBackwardDirect(
 	d: Direct,
 	gradOutput: Float32Array,
 	gradWeights: Float32Array | null,
+	gradBias: Float32Array | null,
 	gradInput: Float32Array | null
 ): void {
 	const inSize = g.channels * g.height * g.width;
@@ -153,7 +154,8 @@ export function convBackwardDirect(
 	const rows = after(dw, weights.length);
 	const dPadded = after(rows, d.taps * d.wide);
 	const dx = after(dPadded, padSize);
-	const heap = operands(k, after(dx, batch * inSize) - FIRST_OPERAND);
+	const db = after(dx, batch * inSize);
+	const heap = operands(k, after(db, g.outChannels) - FIRST_OPERAND);
 	heap.set(weights, w);
 	writeTaps(g, d, taps);
 	if (gradWeights) {
@@ -229,4 +231,23 @@ export function convBackwardDirect(
 	}
 	if (gradWeights) gradWeights.set(heap.subarray(dw, dw + weights.length));
 	if (gradInput) gradInput.set(heap.subarray(dx, dx + batch * inSize));
+	if (gradBias) biasGradient(k, heap, dy, batch, g, db, gradBias);
+}
+
+/**
+ * gradBias[o] = Σ over the batch and the positions of gradOutput[n, o, position] (overwritten), from the
+ * output gradient already in the module's memory at (float) offset `dy`; `at` is free room for the sums.
+ */
+export function biasGradient(
+	k: WasmKernels,
+	heap: Float32Array,
+	dy: number,
+	batch: number,
+	g: ConvGeometry,
+	at: number,
+	gradBias: Float32Array
+): void {
+	heap.fill(0, at, at + g.outChannels);
+	k.rowBiasGradient(dy * 4, batch * g.outChannels, g.outChannels, g.outHeight * g.outWidth, at * 4);
+	gradBias.set(heap.subarray(at, at + g.outChannels));
 }

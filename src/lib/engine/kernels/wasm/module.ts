@@ -41,6 +41,8 @@ export interface WasmKernels {
 	col2im: WindowKernel;
 	addRowBias(c: number, rows: number, period: number, length: number, bias: number): void;
 	addColumnBias(c: number, rows: number, length: number, bias: number): void;
+	/** out[r % period] += the sum of row r of c: the adjoint of addRowBias (a convolution's bias gradient). */
+	rowBiasGradient(c: number, rows: number, period: number, length: number, out: number): void;
 	/** ReLU forward and backward, see assembly/pointwise.ts (may run in place). */
 	reluForward(x: number, y: number, count: number): void;
 	reluBackward(y: number, gradY: number, gradX: number, count: number): void;
@@ -111,6 +113,16 @@ export interface WasmKernels {
 		accumulate: number
 	): void;
 	addAtTaps(rows: number, ldr: number, taps: number, k: number, n: number, out: number): void;
+	/** SGD's update of `count` weights (v 0: no velocity), see assembly/update.ts. */
+	sgdUpdate(
+		w: number,
+		g: number,
+		v: number,
+		count: number,
+		lr: number,
+		mu: number,
+		decay: number
+	): void;
 }
 
 /** padPlanes(from, channels, height, width, padTop, padLeft, hp, wp, to), and cropPlanes its adjoint. */
