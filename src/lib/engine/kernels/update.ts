@@ -1,5 +1,5 @@
 /** The optimiser's update of a parameter, with its fast kernel. */
-import { after, FIRST_OPERAND, operands, fastKernels } from './wasm/module';
+import { after, copyIn, fastKernels, FIRST_OPERAND, operands } from './wasm/module';
 
 /**
  * SGD's update of one parameter: with a velocity `v`, v = mu * v + g + decay * w and w = w - lr * v;
@@ -23,7 +23,7 @@ export function sgdUpdate(
 		const vAt = after(gAt, n);
 		const heap = operands(fast, after(vAt, v ? n : 0) - FIRST_OPERAND);
 		heap.set(w, wAt);
-		heap.set(g.length === n ? g : g.subarray(0, n), gAt);
+		copyIn(heap, gAt, g, n);
 		if (v) heap.set(v, vAt);
 		fast.sgdUpdate(wAt * 4, gAt * 4, v ? vAt * 4 : 0, n, lr, mu, decay);
 		w.set(heap.subarray(wAt, wAt + n));
