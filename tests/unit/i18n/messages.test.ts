@@ -22,7 +22,9 @@ const SAME_ON_PURPOSE = new Set([
 	'widget_setting_tanh',
 	'widget_setting_pooling',
 	'figure_pause',
-	'figure_position'
+	'figure_position',
+	'image_png',
+	'relu_map_pixel'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
@@ -37,7 +39,8 @@ function read(pattern: string, locale: string): Record<string, string> {
 	return messages as Record<string, string>;
 }
 
-const parameters = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const parameters = (message: string) =>
+	[...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe.each(settings['plugin.inlang.messageFormat'].pathPattern)('%s', (pattern) => {
 	const english = read(pattern, 'en');
