@@ -24,7 +24,10 @@ const SAME_ON_PURPOSE = new Set([
 	'figure_pause',
 	'figure_position',
 	'image_png',
-	'relu_map_pixel'
+	'relu_map_pixel',
+	'pooling_choice_max',
+	'pooling_place',
+	'pooling_max_value'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
