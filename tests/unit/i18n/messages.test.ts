@@ -27,7 +27,8 @@ const SAME_ON_PURPOSE = new Set([
 	'relu_map_pixel',
 	'pooling_choice_max',
 	'pooling_place',
-	'pooling_max_value'
+	'pooling_max_value',
+	'convolution_channel_title'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
