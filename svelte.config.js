@@ -32,7 +32,9 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// /404 is linked from nowhere: listed so that 404.html (and, through its language switch,
+		// fr/404.html) is written for the static host to serve at unknown addresses.
+		prerender: { entries: ['*', '/404'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A lesson page links the small stylesheet of every widget any lesson uses (SvelteKit adds the
 		// CSS of the lessons' lazily loaded chunks), and the layout's (ours and KaTeX's, 33 KB): as
 		// separate files they block the first paint on a slow phone. Below this size (bytes) they are

@@ -3,7 +3,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** On a lesson: each section id, mapped to the same section's id in the other language. */
+			sectionTwins?: Record<string, string>;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -24,8 +24,12 @@ import {
 	type FromWorker,
 	type RunSetup,
 	type RunState,
+	type RunStatus,
 	type ToWorker
 } from '$lib/workers/protocol';
+import { statusSentence } from './trainingStatus';
+
+export { engineSentence } from './trainingStatus';
 
 /** Where "Save in this browser" keeps the weights the reader chose to keep. Only that button writes it. */
 export const SAVED_KEY = 'convolutif:lenet-digits';
@@ -84,14 +88,6 @@ export function followNetwork(version: () => number, refresh: () => void): void 
 	});
 }
 
-/** Says how many Web Workers train and on which kernels, once training has started (else ''). */
-export function engineSentence(session: Pick<TrainingSession, 'workers' | 'kernels'>): string {
-	if (session.workers === 0) return '';
-	const workers = session.workers === 1 ? '1 Web Worker' : `${session.workers} Web Workers`;
-	const kernels = session.kernels === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript';
-	return `Training on ${workers} with the ${kernels} kernels.`;
-}
-
 /** One training worker per core the browser reports, at most four (more only adds messages). */
 export function chooseWorkers(): number {
 	const cores = typeof navigator === 'object' ? navigator.hardwareConcurrency || 1 : 1;
@@ -100,7 +96,8 @@ export function chooseWorkers(): number {
 
 export class TrainingSession {
 	state: RunState = $state('idle');
-	message = $state('Not started: press Start training.');
+	/** What happened last, as facts; `message` says it in the page's language. */
+	status: RunStatus = $state.raw({ what: 'not-started' });
 	seed = $state(DEFAULT_HYPER.seed);
 	learningRate = $state(DEFAULT_HYPER.learningRate);
 	batchSize = $state(DEFAULT_HYPER.batchSize);
@@ -134,6 +131,11 @@ export class TrainingSession {
 	constructor(options: SessionOptions = {}) {
 		this.#options = options;
 		this.digits = options.digits ?? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+	}
+
+	/** The status in a sentence of the page's language. */
+	get message(): string {
+		return statusSentence(this.status);
 	}
 
 	/** Whether the network is training now, or fetching the digits to start. */
@@ -185,7 +187,7 @@ export class TrainingSession {
 		worker.onmessage = (event: MessageEvent<FromWorker>) => this.#receive(event.data);
 		worker.onerror = (event) => {
 			this.state = 'error';
-			this.message = `The training worker failed: ${event.message || 'unknown error'}.`;
+			this.status = { what: 'failed', detail: event.message || String(event.type) };
 		};
 		this.#worker = worker;
 		this.#post({ type: 'setup', dataUrl: asset(MNIST_PATH), setup: this.#setup() });
@@ -200,7 +202,7 @@ export class TrainingSession {
 		switch (message.type) {
 			case 'state':
 				this.state = message.state;
-				this.message = message.message;
+				this.status = message.status;
 				return;
 			case 'engine':
 				this.workers = message.workers;
@@ -253,7 +255,7 @@ export class TrainingSession {
 		this.filters = null;
 		if (this.#worker) this.#post({ type: 'reset', setup: this.#setup() });
 		this.state = 'idle';
-		this.message = 'A new network from seed ' + this.seed + ': press Start training.';
+		this.status = { what: 'reset', seed: this.seed, stopped: false };
 		this.version++;
 	}
 

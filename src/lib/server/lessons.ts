@@ -103,3 +103,20 @@ export function lessonsIn(locale: Locale): LessonEntry[] {
 	if (locale === 'en') return lessons;
 	return lessons.map((lesson) => french.find((entry) => entry.slug === lesson.slug) ?? lesson);
 }
+
+/**
+ * Each section id of a lesson in one language, mapped to the section at the same place in the other
+ * language (the two editions have the same parts in the same order), so that the language switch
+ * keeps the reader's section: `sectionTwins('03-the-sliding-window', 'en')['one-window-at-a-time']`
+ * is 'une-fenetre-a-la-fois'. Sections past the end of the shorter edition are left out.
+ */
+export function sectionTwins(slug: string, locale: Locale): Record<string, string> {
+	const here = lessonsIn(locale).find((lesson) => lesson.slug === slug)?.sections ?? [];
+	const there =
+		lessonsIn(locale === 'en' ? 'fr' : 'en').find((lesson) => lesson.slug === slug)?.sections ?? [];
+	const twins: Record<string, string> = {};
+	here.forEach((section, i) => {
+		if (i < there.length) twins[section.id] = there[i].id;
+	});
+	return twins;
+}

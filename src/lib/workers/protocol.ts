@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from '$lib/engine/model';
 import type {
+	Divergence,
 	Hyperparameters,
 	Inspection,
 	Mistake,
@@ -64,6 +65,25 @@ export type ToWorker =
 
 export type RunState = 'idle' | 'loading' | 'training' | 'paused' | 'diverged' | 'error';
 
+/**
+ * What just happened to the run, as facts (the figures phrase them in the page's language): the
+ * worker speaks no human language.
+ */
+export type RunStatus =
+	| { what: 'not-started' }
+	| { what: 'downloading'; digits: number }
+	| { what: 'digits-ready' }
+	| { what: 'training' }
+	| { what: 'paused' }
+	| { what: 'done'; examples: number }
+	| { what: 'reset'; seed: number; stopped: boolean }
+	| { what: 'weights-loaded' }
+	| { what: 'diverged'; divergence: Divergence }
+	/** The digits file could not be fetched: the HTTP status, or null when the network failed. */
+	| { what: 'download-failed'; status: number | null }
+	/** Anything else went wrong: the error's own text (a bug, or the browser's words). */
+	| { what: 'failed'; detail: string };
+
 /** Filters of the two convolutions, as the worker sends them (empty for a design without them). */
 export interface FilterSnapshot {
 	conv1: Float32Array;
@@ -71,7 +91,7 @@ export interface FilterSnapshot {
 }
 
 export type FromWorker =
-	| { type: 'state'; state: RunState; message: string }
+	| { type: 'state'; state: RunState; status: RunStatus }
 	/** How the run trains: the workers sharing each batch, and the kernels they run. */
 	| { type: 'engine'; workers: number; kernels: 'wasm-simd' | 'js' }
 	| {

@@ -9,9 +9,15 @@ import { fineTuneModel } from '../engine/lessons/fineTune';
 import { TrainingRun } from '../engine/lessons/trainingRun';
 import { buildDesign, occlusion, saliency } from '../engine/playground';
 import { startHelpers } from './helpers';
-import type { FilterSnapshot, FromWorker, RunSetup, RunState, ToWorker } from './protocol';
+import type {
+	FilterSnapshot,
+	FromWorker,
+	RunSetup,
+	RunState,
+	RunStatus,
+	ToWorker
+} from './protocol';
 import { ParallelSteps } from './shares';
-import { grouped } from '$lib/figure/format';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -38,9 +44,22 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 	scope.postMessage(message, transfer);
 }
 
-function setState(next: RunState, message: string): void {
+function setState(next: RunState, status: RunStatus): void {
 	state = next;
-	post({ type: 'state', state: next, message });
+	post({ type: 'state', state: next, status });
+}
+
+/** A failure as a fact: the digits that could not be fetched, or the error's own text. */
+function failure(error: unknown): RunStatus {
+	if (error instanceof DownloadError) return { what: 'download-failed', status: error.status };
+	return { what: 'failed', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** The digits file did not arrive: its HTTP status, or null when the request itself failed. */
+class DownloadError extends Error {
+	constructor(readonly status: number | null) {
+		super(`the digits file could not be downloaded (${status ?? 'network error'})`);
+	}
 }
 
 function filters(current: TrainingRun): FilterSnapshot {
@@ -55,9 +74,10 @@ function filters(current: TrainingRun): FilterSnapshot {
 let dataPromise: Promise<MnistData> | null = null;
 function loadData(): Promise<MnistData> {
 	dataPromise ??= (async () => {
-		const response = await fetch(dataUrl);
-		if (!response.ok)
-			throw new Error(`the digits file could not be downloaded (${response.status})`);
+		const response = await fetch(dataUrl).catch(() => {
+			throw new DownloadError(null);
+		});
+		if (!response.ok) throw new DownloadError(response.status);
 		data = await decodeMnist(await response.arrayBuffer());
 		return data;
 	})();
@@ -84,7 +104,7 @@ function ensureRun(): Promise<TrainingRun> {
 	if (run) return Promise.resolve(run);
 	runPromise ??= (async () => {
 		if (!setup) throw new Error('the worker has not been set up');
-		if (!data) setState('loading', 'Downloading the 10,000 digits…');
+		if (!data) setState('loading', { what: 'downloading', digits: 10_000 });
 		// WebAssembly SIMD kernels where the browser has them; the JavaScript ones otherwise.
 		const [digits] = await Promise.all([loadData(), loadFastKernels().catch(() => false)]);
 		startParallel(setup.workers ?? 1);
@@ -132,7 +152,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function train(): Promise<void> {
 	const current = await ensureRun();
-	if (state !== 'training') setState('training', 'Training…');
+	if (state !== 'training') setState('training', { what: 'training' });
 	lastPointAt = performance.now();
 	while (state === 'training' && run === current) {
 		const started = performance.now();
@@ -144,7 +164,7 @@ async function train(): Promise<void> {
 		trainingSeconds += (now - started) / 1000;
 		if (current.diverged) {
 			progress(current, true);
-			setState('diverged', current.diverged);
+			setState('diverged', { what: 'diverged', divergence: current.diverged });
 			break;
 		}
 		const testEvery = setup?.testEvery ?? TEST_EVERY;
@@ -161,7 +181,7 @@ async function train(): Promise<void> {
 		}
 		if (reachedBudget) {
 			budget = null;
-			setState('paused', `Done: ${grouped(current.examples)} examples seen.`);
+			setState('paused', { what: 'done', examples: current.examples });
 			break;
 		}
 		await pause();
@@ -171,7 +191,7 @@ async function train(): Promise<void> {
 function startLoop(): void {
 	if (loop) return;
 	loop = train()
-		.catch((error: unknown) => setState('error', (error as Error).message))
+		.catch((error: unknown) => setState('error', failure(error)))
 		.finally(() => {
 			loop = null;
 		});
@@ -185,12 +205,12 @@ async function answer(message: ToWorker): Promise<void> {
 			return;
 		case 'start':
 			if (run?.diverged) run.clearDivergence();
-			if (state !== 'training') setState('training', 'Training…');
+			if (state !== 'training') setState('training', { what: 'training' });
 			startLoop();
 			return;
 		case 'pause':
 			if (state === 'training') {
-				setState('paused', 'Paused.');
+				setState('paused', { what: 'paused' });
 				await loop;
 				if (run && run.examples > lastTestExamples) progress(run, true);
 			}
@@ -208,10 +228,7 @@ async function answer(message: ToWorker): Promise<void> {
 				lastPointExamples = lastTestExamples = 0;
 				trainingSeconds = 0;
 			}
-			setState(
-				'idle',
-				wasTraining ? 'Reset: a new network, training stopped.' : 'Reset: a new network.'
-			);
+			setState('idle', { what: 'reset', seed: setup.seed, stopped: wasTraining });
 			return;
 		}
 		case 'hyper':
@@ -220,7 +237,7 @@ async function answer(message: ToWorker): Promise<void> {
 			return;
 		case 'budget':
 			budget = message.examples;
-			if (state !== 'training') setState('training', 'Training…');
+			if (state !== 'training') setState('training', { what: 'training' });
 			startLoop();
 			return;
 		case 'inspect': {
@@ -234,14 +251,14 @@ async function answer(message: ToWorker): Promise<void> {
 		}
 		case 'test-digit': {
 			const current = await ensureRun();
-			if (state === 'loading') setState('idle', 'The digits are here.');
+			if (state === 'loading') setState('idle', { what: 'digits-ready' });
 			const { pixels, digit } = current.testDigit(message.index);
 			post({ type: 'test-digit', id: message.id, pixels, digit }, [pixels.buffer]);
 			return;
 		}
 		case 'evaluate': {
 			const current = await ensureRun();
-			if (state === 'loading') setState('idle', 'The digits are here.');
+			if (state === 'loading') setState('idle', { what: 'digits-ready' });
 			post({
 				type: 'evaluated',
 				id: message.id,
@@ -278,7 +295,7 @@ async function answer(message: ToWorker): Promise<void> {
 				post({ type: 'loaded', id: message.id, ok: false, message: (error as Error).message });
 				return;
 			}
-			if (state === 'diverged') setState('paused', 'Weights loaded.');
+			if (state === 'diverged') setState('paused', { what: 'weights-loaded' });
 			const snapshot = filters(current);
 			post({ type: 'loaded', id: message.id, ok: true, message: 'loaded', filters: snapshot }, [
 				snapshot.conv1.buffer,
@@ -327,7 +344,7 @@ scope.onmessage = (event) => {
 	queue = queue.then(() =>
 		answer(message).catch((error: unknown) => {
 			if (id >= 0) post({ type: 'failed', id, message: (error as Error).message });
-			else setState('error', (error as Error).message);
+			else setState('error', failure(error));
 		})
 	);
 };

@@ -5,7 +5,8 @@
  * test digits, predictions with every layer's feature maps, and save / load of the weights.
  *
  * A run that diverges (a NaN or infinite loss, gradient or weight, or a loss that explodes) stops by
- * itself, says so with advice, and puts back the last good weights.
+ * itself, says why (as facts, `Divergence`: the figures phrase it in the page's language), and puts
+ * back the last good weights.
  *
  * `const run = new TrainingRun(parseMnist(bytes), { seed: 1, learningRate: 0.002, batchSize: 32, optimiser: 'adam' })`
  */
@@ -25,7 +26,6 @@ import { SGD, type Optimiser } from '../optim/sgd';
 import { createRandom, type Random } from '../random';
 import { loadModel, ModelFormatError, serializeModel } from '../serialize';
 import { sameShape, shapeString, size, type Tensor } from '../tensor';
-import { readableLoss } from './readableLoss';
 
 export type OptimiserName = 'adam' | 'sgd';
 
@@ -93,9 +93,15 @@ export interface Inspection {
 /** The limit above which a training loss counts as exploding (chance on 10 classes is ln 10 ≈ 2.3). */
 export const EXPLODING_LOSS = 25;
 
-export { readableLoss };
-
-const ADVICE = 'lower the learning rate (try 10 times smaller) and press Resume';
+/**
+ * Why a run stopped by itself. Either way the last good weights are back, and the fix is a smaller
+ * learning rate (try 10 times smaller) before resuming.
+ * - `exploded`: the training loss jumped to `loss`, where a network guessing at random scores
+ *   `chance` (ln of the number of classes);
+ * - `not-finite`: a loss, gradient or weight became NaN or infinite, so the step was refused.
+ */
+export type Divergence =
+	{ reason: 'exploded'; loss: number; chance: number } | { reason: 'not-finite' };
 
 function makeOptimiser(name: OptimiserName, learningRate: number): Optimiser {
 	return name === 'adam' ? new Adam({ learningRate }) : new SGD({ learningRate, momentum: 0.9 });
@@ -126,7 +132,7 @@ export class TrainingRun {
 	steps = 0;
 	readonly points: ProgressPoint[] = [];
 	/** Why the run stopped by itself, or null. */
-	diverged: string | null = null;
+	diverged: Divergence | null = null;
 
 	private readonly train: Subset;
 	private readonly test: Subset;
@@ -245,7 +251,11 @@ export class TrainingRun {
 	private settle(result: StepResult): boolean {
 		if (result.loss > EXPLODING_LOSS) {
 			this.restore();
-			this.diverged = `The training loss exploded to ${readableLoss(result.loss)} (a network guessing at random scores about ${Math.log(this.digits.length).toFixed(1)}): the learning rate is too large. The last good weights are back: ${ADVICE}.`;
+			this.diverged = {
+				reason: 'exploded',
+				loss: result.loss,
+				chance: Math.log(this.digits.length)
+			};
 			return false;
 		}
 		this.windowLoss += result.loss;
@@ -271,7 +281,7 @@ export class TrainingRun {
 	private refuse(error: unknown): boolean {
 		if (error instanceof TrainingDivergedError) {
 			this.restore();
-			this.diverged = `Training diverged: a loss, gradient or weight became NaN or infinite, so the step was refused. The last good weights are back: ${ADVICE}.`;
+			this.diverged = { reason: 'not-finite' };
 			return false;
 		}
 		throw error;

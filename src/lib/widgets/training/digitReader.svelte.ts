@@ -5,6 +5,7 @@
  * digit slider or drawing a stroke never piles up work: one request is in flight at a time, and
  * when it returns only the newest one asked for is sent next; those in between are skipped.
  */
+import { m } from '$lib/paraglide/messages';
 import type { Inspection } from '$lib/engine/lessons/trainingRun';
 
 /** What the reader needs from the training session. */
@@ -68,7 +69,7 @@ export class DigitReader {
 				void this.analyse(values);
 			}
 		} catch (error) {
-			this.problem = `The test digits could not be read: ${(error as Error).message}.`;
+			this.problem = m.training_digits_failed({ reason: (error as Error).message });
 		} finally {
 			this.#fetching = false;
 		}
@@ -91,7 +92,7 @@ export class DigitReader {
 		try {
 			this.inspection = await this.#network.inspect(next);
 		} catch (error) {
-			this.problem = `The network could not read it: ${(error as Error).message}.`;
+			this.problem = m.training_read_failed({ reason: (error as Error).message });
 		}
 		this.#inspecting = false;
 		if (this.#again && this.image) {

@@ -3,6 +3,7 @@
  * and the next visit, under their own key so that a model the reader saved on purpose is never
  * overwritten; after a reload it offers to go on from them.
  */
+import { m } from '$lib/paraglide/messages';
 import { examplesSeenIn, LATEST_KEY } from '$lib/figure/training.svelte';
 import type { RunState } from '$lib/workers/protocol';
 
@@ -68,9 +69,7 @@ export class LatestWeights {
 	async continue(): Promise<void> {
 		if (!this.#text) return;
 		const result = await this.#network.load(this.#text);
-		this.problem = result.ok
-			? ''
-			: `The latest weights could not be used: ${result.message}. The current network stays.`;
+		this.problem = result.ok ? '' : m.training_latest_failed({ reason: result.message });
 		this.#text = null;
 	}
 }

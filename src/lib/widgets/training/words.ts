@@ -5,7 +5,8 @@
  */
 import type { ProgressPoint } from '$lib/engine/lessons/trainingRun';
 import type { RunState } from '$lib/workers/protocol';
-import { fixed, grouped, percent } from '$lib/figure/format';
+import { fixed, grouped, percent, plain } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 
 /** No number yet (before the first batch, or not measured): a dash, not "NaN". */
 function known(value: number | null | undefined): value is number {
@@ -20,6 +21,11 @@ export function lossText(value: number | null | undefined): string {
 /** An accuracy as "97.1 %", or "–". */
 export function accuracyText(value: number | null | undefined): string {
 	return known(value) ? percent(value) : '–';
+}
+
+/** An optimiser as the reader knows it: "Adam", "SGD with momentum". */
+export function optimiserName(optimiser: 'adam' | 'sgd'): string {
+	return optimiser === 'adam' ? 'Adam' : m.training_sgd_momentum();
 }
 
 /** The numbers of the network the figures describe (the shared training session's fields). */
@@ -37,24 +43,24 @@ export function trainedWords(network: NetworkFacts): string {
 	const seen = network.examples;
 	const score =
 		network.testAccuracy !== null
-			? ` and scores ${percent(network.testAccuracy)} on the test digits`
+			? m.training_trained_score({ accuracy: percent(network.testAccuracy) })
 			: '';
 	if (network.loaded)
 		return seen > 0
-			? `The network is the one loaded: it had seen ${grouped(seen)} training examples${score}.`
-			: `The network is the one loaded (its file does not say how many examples it had seen)${score}.`;
+			? m.training_trained_loaded({ examples: grouped(seen), score })
+			: m.training_trained_loaded_unknown({ score });
 	return seen > 0
-		? `The network has seen ${grouped(seen)} training examples${score}.`
-		: 'The network has not been trained yet, so its answers are guesses.';
+		? m.training_trained_seen({ examples: grouped(seen), score })
+		: m.training_trained_none();
 }
 
-const STATE_WORDS: Record<RunState, string> = {
-	idle: 'Not training',
-	loading: 'Downloading the digits',
-	training: 'Training',
-	paused: 'Paused',
-	diverged: 'Stopped: the run diverged',
-	error: 'Error'
+const STATE_WORDS: Record<RunState, () => string> = {
+	idle: m.training_state_idle,
+	loading: m.training_state_loading,
+	training: m.training_state_training,
+	paused: m.training_state_paused,
+	diverged: m.training_state_diverged,
+	error: m.training_state_error
 };
 
 export interface TrainingFacts extends NetworkFacts {
@@ -74,16 +80,30 @@ export function trainingDescription(run: TrainingFacts, last: ProgressPoint | un
 	const { loaded } = run;
 	let progress: string;
 	if (loaded)
-		progress = `A loaded network: ${run.examples > 0 ? `${grouped(run.examples)} examples seen` : 'examples seen not recorded in its file'}, test accuracy ${loaded.accuracy === null ? 'being measured' : accuracyText(loaded.accuracy)} on the held-out digits. `;
+		progress = m.training_description_loaded({
+			examples:
+				run.examples > 0
+					? m.training_examples_count({ count: grouped(run.examples) })
+					: m.training_examples_unrecorded(),
+			accuracy:
+				loaded.accuracy === null ? m.training_being_measured() : accuracyText(loaded.accuracy)
+		});
 	else if (run.examples > 0)
-		progress =
-			`${grouped(run.examples)} examples seen (${(last?.epoch ?? 0).toFixed(2)} epochs) in ${run.seconds.toFixed(0)} s of training; ` +
-			`training loss ${lossText(last?.trainLoss)}, training accuracy ${accuracyText(last?.trainAccuracy)}, ` +
-			`test accuracy ${accuracyText(run.testAccuracy)} on the held-out digits. `;
-	else progress = 'No example seen yet. ';
-	const optimiser = run.optimiser === 'adam' ? 'Adam' : 'SGD with momentum';
-	return (
-		`${STATE_WORDS[run.state]}. ${progress}` +
-		`Learning rate ${run.learningRate}, batch size ${run.batchSize}, ${optimiser}, seed ${run.seed}.`
-	);
+		progress = m.training_description_progress({
+			examples: grouped(run.examples),
+			epochs: fixed(last?.epoch ?? 0, 2),
+			seconds: grouped(run.seconds),
+			loss: lossText(last?.trainLoss),
+			trainAccuracy: accuracyText(last?.trainAccuracy),
+			testAccuracy: accuracyText(run.testAccuracy)
+		});
+	else progress = m.training_description_nothing();
+	return m.training_description({
+		state: STATE_WORDS[run.state](),
+		progress,
+		rate: plain(run.learningRate),
+		batch: run.batchSize,
+		optimiser: optimiserName(run.optimiser),
+		seed: run.seed
+	});
 }

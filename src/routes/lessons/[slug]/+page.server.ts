@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { lessons, lessonsIn } from '$lib/server/lessons';
+import { lessons, lessonsIn, sectionTwins } from '$lib/server/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ slug }));
@@ -13,5 +13,10 @@ export const load: PageServerLoad = ({ params }) => {
 		i >= 0 && i < list.length
 			? { slug: list[i].slug, number: list[i].number, title: list[i].title }
 			: null;
-	return { lesson: list[index], previous: link(index - 1), next: link(index + 1) };
+	return {
+		lesson: list[index],
+		previous: link(index - 1),
+		next: link(index + 1),
+		sectionTwins: sectionTwins(params.slug, getLocale())
+	};
 };

@@ -5,7 +5,10 @@ import type { PageLoad } from './$types';
 
 // Each lesson is its own chunk, loaded only on its page, in the page's language (the English text
 // until the French one is written).
-const lessonModules = import.meta.glob<{ default: Component }>(['/content/*.md', '/content/fr/*.md']);
+const lessonModules = import.meta.glob<{ default: Component }>([
+	'/content/*.md',
+	'/content/fr/*.md'
+]);
 
 export const load: PageLoad = async ({ data, params }) => {
 	const french = getLocale() === 'fr' ? lessonModules[`/content/fr/${params.slug}.md`] : undefined;
