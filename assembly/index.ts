@@ -11,4 +11,4 @@ export {
 	gemmTapsNT,
 	addAtTaps
 } from './direct';
-export { sgdUpdate } from './update';
+export { allFinite, sgdUpdate } from './update';

@@ -10,7 +10,9 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `convolutif-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// KaTeX ships each font as woff2, woff and ttf; every browser that runs this worker reads woff2 and
+// never asks for the other two, so caching them would only triple the fonts' download.
+const ASSETS = [...build, ...files, ...prerendered].filter((asset) => !/\.(woff|ttf)$/.test(asset));
 
 /**
  * A worker that starts workers of its own (training's helpers, which compute gradients) names their

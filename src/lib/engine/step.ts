@@ -3,7 +3,7 @@
  * then one optimiser update. Every non-finite loss, gradient or weight is refused with advice, and the
  * weights stay those of the last good step.
  */
-import { softmaxCrossEntropy } from './kernels';
+import { allFinite, softmaxCrossEntropy } from './kernels';
 import { NonFiniteError } from './loss';
 import type { Parameter } from './layers';
 import type { Sequential } from './model';
@@ -46,20 +46,6 @@ export function checkLabels(labels: ArrayLike<number>, batch: number, classes: n
 			);
 		}
 	}
-}
-
-/**
- * Whether every value is a finite number. v * 0 is 0 for a finite v and NaN for NaN and ±Infinity, and a
- * NaN stays in a sum: one sum, four values at a time (in float64, so four float32 values never overflow
- * it), with no branch per value. Three times faster than a test per value on LeNet's 61,706 weights.
- */
-function allFinite(values: Float32Array): boolean {
-	const n = values.length;
-	let sum = 0;
-	let i = 0;
-	for (; i + 3 < n; i += 4) sum += (values[i] + values[i + 1] + values[i + 2] + values[i + 3]) * 0;
-	for (; i < n; i++) sum += values[i] * 0;
-	return sum === 0;
 }
 
 const snapshots = new WeakMap<Parameter, Float32Array>();

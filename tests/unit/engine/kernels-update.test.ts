@@ -2,10 +2,16 @@
  * The optimiser's update kernel: the WebAssembly SIMD path gives the JavaScript loop's weights and
  * velocities to the bit (both compute in float64 and round once per stored value), with and without
  * momentum and weight decay, on lengths that leave a tail after the 4-wide vectors; and the JavaScript
- * loop is SGD as written out by hand.
+ * loop is SGD as written out by hand. The finiteness test finds one NaN or infinity wherever it lies
+ * (the vector lanes, the tail), on both paths.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFastKernels, sgdUpdate, useFastKernels } from '../../../src/lib/engine/kernels';
+import {
+	allFinite,
+	loadFastKernels,
+	sgdUpdate,
+	useFastKernels
+} from '../../../src/lib/engine/kernels';
 import { createRandom } from '../../../src/lib/engine/random';
 
 afterAll(() => useFastKernels(true));
@@ -59,6 +65,31 @@ describe('sgdUpdate', () => {
 				expect(v[i]).toBeCloseTo(0.5, 6);
 				expect(w[i]).toBeCloseTo(0.95, 6);
 			}
+		}
+	);
+});
+
+describe.each(['wasm-simd', 'js'] as const)('allFinite on %s', (backend) => {
+	it.each([1, 4, 7, 8, 9, 33, 61706])(
+		'finds one NaN or infinity anywhere in %i values',
+		async (count) => {
+			await loadFastKernels();
+			useFastKernels(backend === 'wasm-simd');
+			const rng = createRandom(count);
+			// Large finite values too: 3e38 * 0 is still 0.
+			const values = Float32Array.from({ length: count }, () => rng.uniform(-3e38, 3e38));
+			expect(allFinite(values)).toBe(true);
+			const places = [...new Set([0, 3, 4, 7, 8, count >> 1, count - 2, count - 1])].filter(
+				(i) => i >= 0 && i < count
+			);
+			for (const at of places) {
+				for (const bad of [NaN, Infinity, -Infinity]) {
+					const spoilt = new Float32Array(values);
+					spoilt[at] = bad;
+					expect(allFinite(spoilt), `${bad} at ${at}`).toBe(false);
+				}
+			}
+			useFastKernels(true);
 		}
 	);
 });

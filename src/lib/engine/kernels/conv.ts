@@ -1,6 +1,6 @@
 /** Convolution over a batch, lowered to matrix products over window rows (im2row). */
 import { gemmNT } from './gemm';
-import { type ConvGeometry, windowLength } from './geometry';
+import { type ConvGeometry, convSizes } from './geometry';
 import { im2row, row2im } from './im2row';
 import { accumulateRows, nonZeroList } from './sparse';
 import { convBackwardWasm, convForwardWasm } from './wasm/conv';
@@ -29,12 +29,7 @@ export function convForward(
 		return;
 	}
 	if (!rows) throw new Error('convForward: the JavaScript kernels need a rows buffer');
-	const positions = g.outHeight * g.outWidth;
-	const inSize = g.channels * g.height * g.width;
-	const rowLength = windowLength(g);
-	const groupLength = rowLength / g.groups;
-	const outPerGroup = g.outChannels / g.groups;
-	const outSize = g.outChannels * positions;
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
 	for (let n = 0; n < batch; n++) {
 		const rowsOffset = keepRows ? n * positions * rowLength : 0;
 		im2row(input, n * inSize, g, rows, rowsOffset);
@@ -89,12 +84,7 @@ export function convBackward(
 	gradRows: Float32Array,
 	active: Uint8Array
 ): void {
-	const positions = g.outHeight * g.outWidth;
-	const inSize = g.channels * g.height * g.width;
-	const rowLength = windowLength(g);
-	const groupLength = rowLength / g.groups;
-	const outPerGroup = g.outChannels / g.groups;
-	const outSize = g.outChannels * positions;
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
 	if (!rows) {
 		const fast = loadedKernels();
 		if (!fast) throw new Error('convBackward: no rows kept and no WebAssembly kernels loaded');

@@ -17,17 +17,16 @@ export function maxPoolForward(
 	output: Float32Array,
 	winners: Int32Array
 ): void {
-	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
-	const { dilationY, dilationX, outHeight, outWidth } = g;
+	const { height, width, outHeight, outWidth } = g;
 	if (
-		kernelHeight === 2 &&
-		kernelWidth === 2 &&
-		strideY === 2 &&
-		strideX === 2 &&
-		padTop === 0 &&
-		padLeft === 0 &&
-		dilationY === 1 &&
-		dilationX === 1 &&
+		g.kernelHeight === 2 &&
+		g.kernelWidth === 2 &&
+		g.strideY === 2 &&
+		g.strideX === 2 &&
+		g.padTop === 0 &&
+		g.padLeft === 0 &&
+		g.dilationY === 1 &&
+		g.dilationX === 1 &&
 		outHeight * 2 <= height &&
 		outWidth * 2 <= width
 	) {
@@ -37,28 +36,21 @@ export function maxPoolForward(
 		else maxPool2x2(input, planes, height, width, outHeight, outWidth, output, winners);
 		return;
 	}
+	const pixels = windowScratch(g);
 	let o = 0;
 	for (let p = 0; p < planes; p++) {
-		const plane = p * height * width;
-		for (let oy = 0; oy < outHeight; oy++) {
-			const y0 = oy * strideY - padTop;
-			for (let ox = 0; ox < outWidth; ox++) {
-				const x0 = ox * strideX - padLeft;
+		const plane = p * g.height * g.width;
+		for (let oy = 0; oy < g.outHeight; oy++) {
+			for (let ox = 0; ox < g.outWidth; ox++) {
+				const count = windowPixels(g, oy, ox, pixels);
 				let best = -Infinity;
 				let bestIndex = -1;
-				for (let ky = 0; ky < kernelHeight; ky++) {
-					const y = y0 + ky * dilationY;
-					if (y < 0 || y >= height) continue;
-					const rowStart = plane + y * width;
-					for (let kx = 0; kx < kernelWidth; kx++) {
-						const x = x0 + kx * dilationX;
-						if (x < 0 || x >= width) continue;
-						const v = input[rowStart + x];
-						// A NaN wins over any number, so a NaN is never silently dropped.
-						if (bestIndex < 0 || v > best || (v !== v && best === best)) {
-							best = v;
-							bestIndex = rowStart + x;
-						}
+				for (let i = 0; i < count; i++) {
+					const v = input[plane + pixels[i]];
+					// A NaN wins over any number, so a NaN is never silently dropped.
+					if (bestIndex < 0 || v > best || (v !== v && best === best)) {
+						best = v;
+						bestIndex = plane + pixels[i];
 					}
 				}
 				output[o] = bestIndex < 0 ? 0 : best;
@@ -139,19 +131,31 @@ export function maxPoolBackward(
 	}
 }
 
-/** Number of window pixels inside the input, for average pooling of a window that reaches past the edge. */
-function windowCount(g: PoolGeometry, oy: number, ox: number): number {
-	let rows = 0;
+let scratch = new Int32Array(16);
+
+/** Room for the pixels of one window (see windowPixels), kept from call to call: no buffer per batch. */
+function windowScratch(g: PoolGeometry): Int32Array {
+	const size = g.kernelHeight * g.kernelWidth;
+	if (scratch.length < size) scratch = new Int32Array(size);
+	return scratch;
+}
+
+/**
+ * The pixels output (oy, ox) reads, as indices into its plane, row by row (the order ties are decided
+ * in): only those inside the input, so a window that reaches past the edge (padding, or the last window
+ * of ceil mode) lists fewer. Returns how many.
+ */
+function windowPixels(g: PoolGeometry, oy: number, ox: number, into: Int32Array): number {
+	let count = 0;
 	for (let ky = 0; ky < g.kernelHeight; ky++) {
 		const y = oy * g.strideY - g.padTop + ky * g.dilationY;
-		if (y >= 0 && y < g.height) rows++;
+		if (y < 0 || y >= g.height) continue;
+		for (let kx = 0; kx < g.kernelWidth; kx++) {
+			const x = ox * g.strideX - g.padLeft + kx * g.dilationX;
+			if (x >= 0 && x < g.width) into[count++] = y * g.width + x;
+		}
 	}
-	let cols = 0;
-	for (let kx = 0; kx < g.kernelWidth; kx++) {
-		const x = ox * g.strideX - g.padLeft + kx * g.dilationX;
-		if (x >= 0 && x < g.width) cols++;
-	}
-	return rows * cols;
+	return count;
 }
 
 /**
@@ -165,25 +169,17 @@ export function avgPoolForward(
 	output: Float32Array,
 	divide: boolean
 ): void {
-	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
-	const { dilationY, dilationX, outHeight, outWidth } = g;
+	const pixels = windowScratch(g);
 	let o = 0;
 	for (let p = 0; p < planes; p++) {
-		const plane = p * height * width;
-		for (let oy = 0; oy < outHeight; oy++) {
-			for (let ox = 0; ox < outWidth; ox++) {
+		const plane = p * g.height * g.width;
+		for (let oy = 0; oy < g.outHeight; oy++) {
+			for (let ox = 0; ox < g.outWidth; ox++) {
+				const count = windowPixels(g, oy, ox, pixels);
 				let sum = 0;
-				for (let ky = 0; ky < kernelHeight; ky++) {
-					const y = oy * strideY - padTop + ky * dilationY;
-					if (y < 0 || y >= height) continue;
-					for (let kx = 0; kx < kernelWidth; kx++) {
-						const x = ox * strideX - padLeft + kx * dilationX;
-						if (x < 0 || x >= width) continue;
-						sum += input[plane + y * width + x];
-					}
-				}
-				const count = divide ? windowCount(g, oy, ox) : 1;
-				output[o++] = count > 0 ? sum / count : 0;
+				for (let i = 0; i < count; i++) sum += input[plane + pixels[i]];
+				const divisor = divide ? count : 1;
+				output[o++] = divisor > 0 ? sum / divisor : 0;
 			}
 		}
 	}
@@ -197,26 +193,18 @@ export function avgPoolBackward(
 	gradInput: Float32Array,
 	divide: boolean
 ): void {
-	const { height, width, kernelHeight, kernelWidth, strideY, strideX, padTop, padLeft } = g;
-	const { dilationY, dilationX, outHeight, outWidth } = g;
+	const pixels = windowScratch(g);
 	gradInput.fill(0);
 	let o = 0;
 	for (let p = 0; p < planes; p++) {
-		const plane = p * height * width;
-		for (let oy = 0; oy < outHeight; oy++) {
-			for (let ox = 0; ox < outWidth; ox++) {
-				const count = divide ? windowCount(g, oy, ox) : 1;
-				const share = count > 0 ? gradOutput[o] / count : 0;
+		const plane = p * g.height * g.width;
+		for (let oy = 0; oy < g.outHeight; oy++) {
+			for (let ox = 0; ox < g.outWidth; ox++) {
+				const count = windowPixels(g, oy, ox, pixels);
+				const divisor = divide ? count : 1;
+				const share = divisor > 0 ? gradOutput[o] / divisor : 0;
 				o++;
-				for (let ky = 0; ky < kernelHeight; ky++) {
-					const y = oy * strideY - padTop + ky * dilationY;
-					if (y < 0 || y >= height) continue;
-					for (let kx = 0; kx < kernelWidth; kx++) {
-						const x = ox * strideX - padLeft + kx * dilationX;
-						if (x < 0 || x >= width) continue;
-						gradInput[plane + y * width + x] += share;
-					}
-				}
+				for (let i = 0; i < count; i++) gradInput[plane + pixels[i]] += share;
 			}
 		}
 	}

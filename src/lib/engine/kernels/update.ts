@@ -1,5 +1,5 @@
-/** The optimiser's update of a parameter, with its fast kernel. */
-import { after, FIRST_OPERAND, operands, fastKernels } from './wasm/module';
+/** The optimiser's update of a parameter and the finiteness test around it, with their fast kernels. */
+import { after, copyIn, fastKernels, FIRST_OPERAND, operands } from './wasm/module';
 
 /**
  * SGD's update of one parameter: with a velocity `v`, v = mu * v + g + decay * w and w = w - lr * v;
@@ -23,7 +23,7 @@ export function sgdUpdate(
 		const vAt = after(gAt, n);
 		const heap = operands(fast, after(vAt, v ? n : 0) - FIRST_OPERAND);
 		heap.set(w, wAt);
-		heap.set(g.length === n ? g : g.subarray(0, n), gAt);
+		copyIn(heap, gAt, g, n);
 		if (v) heap.set(v, vAt);
 		fast.sgdUpdate(wAt * 4, gAt * 4, v ? vAt * 4 : 0, n, lr, mu, decay);
 		w.set(heap.subarray(wAt, wAt + n));
@@ -39,4 +39,24 @@ export function sgdUpdate(
 		v[i] = vi;
 		w[i] -= lr * vi;
 	}
+}
+
+/**
+ * Whether every value is a finite number. v * 0 is 0 for a finite v and NaN for NaN and ±Infinity, and a
+ * NaN stays in a sum: one sum, four values at a time (in float64, so four float32 values never overflow
+ * it), with no branch per value. `allFinite(p.grad.data)`
+ */
+export function allFinite(values: Float32Array): boolean {
+	const n = values.length;
+	const fast = fastKernels();
+	if (fast) {
+		const heap = operands(fast, n);
+		heap.set(values, FIRST_OPERAND);
+		return fast.allFinite(FIRST_OPERAND * 4, n) === 1;
+	}
+	let sum = 0;
+	let i = 0;
+	for (; i + 3 < n; i += 4) sum += (values[i] + values[i + 1] + values[i + 2] + values[i + 3]) * 0;
+	for (; i < n; i++) sum += values[i] * 0;
+	return sum === 0;
 }

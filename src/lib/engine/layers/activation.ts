@@ -69,8 +69,29 @@ export abstract class ActivationBase extends BaseLayer {
 	}
 }
 
+/** The activations whose derivative is read from their output (ReLU, sigmoid, tanh). */
+abstract class OutputDerived extends ActivationBase {
+	/** gx = gy · f'(x), with f'(x) written in terms of the output y = f(x). */
+	protected abstract fromOutput(
+		y: Float32Array,
+		gy: Float32Array,
+		gx: Float32Array,
+		n: number
+	): void;
+
+	protected derive(
+		_input: Float32Array,
+		output: Float32Array,
+		gy: Float32Array,
+		gx: Float32Array,
+		n: number
+	): void {
+		this.fromOutput(output, gy, gx, n);
+	}
+}
+
 /** ReLU: max(0, x). `new ReLU()` */
-export class ReLU extends ActivationBase implements Layer {
+export class ReLU extends OutputDerived implements Layer {
 	readonly kind = 'relu';
 	constructor(name = 'relu') {
 		super(name);
@@ -78,14 +99,8 @@ export class ReLU extends ActivationBase implements Layer {
 	protected apply(input: Float32Array, output: Float32Array, count: number): void {
 		reluForward(input, output, count);
 	}
-	protected derive(
-		_i: Float32Array,
-		output: Float32Array,
-		gy: Float32Array,
-		gx: Float32Array,
-		n: number
-	): void {
-		reluBackward(output, gy, gx, n);
+	protected fromOutput(y: Float32Array, gy: Float32Array, gx: Float32Array, n: number): void {
+		reluBackward(y, gy, gx, n);
 	}
 }
 
@@ -122,7 +137,7 @@ export class LeakyReLU extends ActivationBase implements Layer {
 }
 
 /** Sigmoid: 1 / (1 + e^-x). `new Sigmoid()` */
-export class Sigmoid extends ActivationBase implements Layer {
+export class Sigmoid extends OutputDerived implements Layer {
 	readonly kind = 'sigmoid';
 	constructor(name = 'sigmoid') {
 		super(name);
@@ -130,19 +145,13 @@ export class Sigmoid extends ActivationBase implements Layer {
 	protected apply(input: Float32Array, output: Float32Array, count: number): void {
 		for (let i = 0; i < count; i++) output[i] = 1 / (1 + Math.exp(-input[i]));
 	}
-	protected derive(
-		_i: Float32Array,
-		output: Float32Array,
-		gy: Float32Array,
-		gx: Float32Array,
-		n: number
-	): void {
-		for (let i = 0; i < n; i++) gx[i] = gy[i] * output[i] * (1 - output[i]);
+	protected fromOutput(y: Float32Array, gy: Float32Array, gx: Float32Array, n: number): void {
+		for (let i = 0; i < n; i++) gx[i] = gy[i] * y[i] * (1 - y[i]);
 	}
 }
 
 /** Hyperbolic tangent. `new Tanh()` */
-export class Tanh extends ActivationBase implements Layer {
+export class Tanh extends OutputDerived implements Layer {
 	readonly kind = 'tanh';
 	constructor(name = 'tanh') {
 		super(name);
@@ -150,13 +159,7 @@ export class Tanh extends ActivationBase implements Layer {
 	protected apply(input: Float32Array, output: Float32Array, count: number): void {
 		for (let i = 0; i < count; i++) output[i] = Math.tanh(input[i]);
 	}
-	protected derive(
-		_i: Float32Array,
-		output: Float32Array,
-		gy: Float32Array,
-		gx: Float32Array,
-		n: number
-	): void {
-		for (let i = 0; i < n; i++) gx[i] = gy[i] * (1 - output[i] * output[i]);
+	protected fromOutput(y: Float32Array, gy: Float32Array, gx: Float32Array, n: number): void {
+		for (let i = 0; i < n; i++) gx[i] = gy[i] * (1 - y[i] * y[i]);
 	}
 }

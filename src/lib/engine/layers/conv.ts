@@ -10,18 +10,15 @@ import type { Random } from '../random';
 import { convOutputSize, ShapeError } from '../shape';
 import { type Shape, type Tensor, shapeString } from '../tensor';
 import {
-	BaseLayer,
 	BufferCache,
 	checkWhole,
 	expectImage,
 	type Initialiser,
-	initialise,
 	type Layer,
 	type LayerJSON,
-	makeParameter,
-	type Parameter,
 	tensorOf
 } from './base';
+import { WeightedLayer } from './weighted';
 
 export interface Conv2DConfig {
 	inChannels: number;
@@ -52,16 +49,12 @@ interface ConvBuffers {
  * 2-D convolution with square kernels: stride, padding, dilation and groups. Weights [out, in/groups, k, k].
  * `new Conv2D({ inChannels: 1, outChannels: 6, kernelSize: 5, padding: 2 }, createRandom(1))`
  */
-export class Conv2D extends BaseLayer implements Layer {
+export class Conv2D extends WeightedLayer implements Layer {
 	readonly kind = 'conv2d';
 	readonly config: Required<Conv2DConfig>;
-	readonly weights: Parameter;
-	readonly bias: Parameter | null;
 	private geometryFor: (height: number, width: number) => ConvGeometry;
-	private lastBatch = 0;
 
 	constructor(config: Conv2DConfig, rng?: Random, init: Initialiser = 'he', name = 'conv') {
-		super(name);
 		const c: Required<Conv2DConfig> = {
 			inChannels: config.inChannels,
 			outChannels: config.outChannels,
@@ -84,20 +77,15 @@ export class Conv2D extends BaseLayer implements Layer {
 				`conv ${name}: ${c.groups} groups must divide both inChannels (${c.inChannels}) and outChannels (${c.outChannels})`
 			);
 		}
-		this.config = c;
 		const k = c.kernelSize;
-		const fanIn = (c.inChannels / c.groups) * k * k;
-		this.weights = makeParameter('weights', [c.outChannels, c.inChannels / c.groups, k, k]);
-		initialise(
-			this.weights.value.data,
-			this.weights.value.shape,
-			init,
-			fanIn,
-			(c.outChannels / c.groups) * k * k,
-			rng
-		);
-		this.bias = c.bias ? makeParameter('bias', [c.outChannels]) : null;
-		this.params = this.bias ? [this.weights, this.bias] : [this.weights];
+		const plan = {
+			shape: [c.outChannels, c.inChannels / c.groups, k, k],
+			fanIn: (c.inChannels / c.groups) * k * k,
+			fanOut: (c.outChannels / c.groups) * k * k,
+			biases: c.bias ? c.outChannels : 0
+		};
+		super(name, plan, init, rng);
+		this.config = c;
 		this.geometryFor = (height, width) => {
 			const [outHeight, outWidth] = this.outputShape([c.inChannels, height, width]).slice(1);
 			return {
@@ -177,15 +165,13 @@ export class Conv2D extends BaseLayer implements Layer {
 			x.data,
 			batch,
 			this.weights.value.data,
-			this.bias ? this.bias.value.data : null,
+			this.biasValues(),
 			g,
 			rows,
 			b.output.data,
 			training
 		);
-		this.record(x, b.output, training);
-		this.lastBatch = batch;
-		return b.output;
+		return this.recorded(x, b.output, training, batch);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
@@ -195,7 +181,7 @@ export class Conv2D extends BaseLayer implements Layer {
 		b.gradInput ??= tensorOf(b.inputShape);
 		b.gradRows ??= new Float32Array(this.rowsPerExample(g));
 		b.active ??= new Uint8Array(g.outHeight * g.outWidth);
-		const trainable = !this.frozen;
+		const grads = this.gradientTargets();
 		convBackward(
 			input.data,
 			this.lastBatch,
@@ -203,8 +189,8 @@ export class Conv2D extends BaseLayer implements Layer {
 			g,
 			b.rowsKept ? b.rows : null,
 			gradOutput.data,
-			trainable ? this.weights.grad.data : null,
-			trainable && this.bias ? this.bias.grad.data : null,
+			grads.weights,
+			grads.bias,
 			needInputGradient ? b.gradInput.data : null,
 			b.gradRows,
 			b.active

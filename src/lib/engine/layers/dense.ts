@@ -4,17 +4,14 @@ import type { Random } from '../random';
 import { ShapeError } from '../shape';
 import { type Shape, type Tensor, shapeString } from '../tensor';
 import {
-	BaseLayer,
 	BufferCache,
 	checkWhole,
 	type Initialiser,
-	initialise,
 	type Layer,
 	type LayerJSON,
-	makeParameter,
-	type Parameter,
 	tensorOf
 } from './base';
+import { WeightedLayer } from './weighted';
 
 export interface DenseConfig {
 	inputs: number;
@@ -26,30 +23,23 @@ export interface DenseConfig {
  * Fully connected layer: output = input · Wᵀ + bias, weights [outputs, inputs].
  * `new Dense({ inputs: 400, outputs: 120 }, createRandom(1))`
  */
-export class Dense extends BaseLayer implements Layer {
+export class Dense extends WeightedLayer implements Layer {
 	readonly kind = 'dense';
 	readonly config: Required<DenseConfig>;
-	readonly weights: Parameter;
-	readonly bias: Parameter | null;
 	private readonly cache = new BufferCache<number, { output: Tensor; gradInput: Tensor }>();
-	private lastBatch = 0;
 
 	constructor(config: DenseConfig, rng?: Random, init: Initialiser = 'he', name = 'dense') {
-		super(name);
-		this.config = { inputs: config.inputs, outputs: config.outputs, bias: config.bias ?? true };
-		checkWhole(`dense ${name}: inputs`, this.config.inputs, 1);
-		checkWhole(`dense ${name}: outputs`, this.config.outputs, 1);
-		this.weights = makeParameter('weights', [this.config.outputs, this.config.inputs]);
-		initialise(
-			this.weights.value.data,
-			this.weights.value.shape,
-			init,
-			this.config.inputs,
-			this.config.outputs,
-			rng
-		);
-		this.bias = this.config.bias ? makeParameter('bias', [this.config.outputs]) : null;
-		this.params = this.bias ? [this.weights, this.bias] : [this.weights];
+		const c = { inputs: config.inputs, outputs: config.outputs, bias: config.bias ?? true };
+		checkWhole(`dense ${name}: inputs`, c.inputs, 1);
+		checkWhole(`dense ${name}: outputs`, c.outputs, 1);
+		const plan = {
+			shape: [c.outputs, c.inputs],
+			fanIn: c.inputs,
+			fanOut: c.outputs,
+			biases: c.bias ? c.outputs : 0
+		};
+		super(name, plan, init, rng);
+		this.config = c;
 	}
 
 	outputShape(inputShape: Shape): Shape {
@@ -85,27 +75,25 @@ export class Dense extends BaseLayer implements Layer {
 		denseForward(
 			x.data,
 			this.weights.value.data,
-			this.bias ? this.bias.value.data : null,
+			this.biasValues(),
 			b.output.data,
 			batch,
 			inputs,
 			outputs
 		);
-		this.record(x, b.output, training);
-		this.lastBatch = batch;
-		return b.output;
+		return this.recorded(x, b.output, training, batch);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
 		const { input } = this.requireForward(gradOutput);
 		const b = this.buffers(this.lastBatch);
-		const trainable = !this.frozen;
+		const grads = this.gradientTargets();
 		denseBackward(
 			input.data,
 			this.weights.value.data,
 			gradOutput.data,
-			trainable ? this.weights.grad.data : null,
-			trainable && this.bias ? this.bias.grad.data : null,
+			grads.weights,
+			grads.bias,
 			needInputGradient ? b.gradInput.data : null,
 			this.lastBatch,
 			this.config.inputs,

@@ -17,3 +17,4 @@ export * from './pool';
 export * from './activation';
 export * from './flatten';
 export * from './dense';
+export * from './weighted';

@@ -32,10 +32,12 @@ export function paintMaps(
 	if (!context) return;
 	const image = context.createImageData(fullWidth, fullHeight);
 	const size = height * width;
+	// One colour scale for every map, on values divided by the map's own limit: the same colours as a
+	// scale per map, without building a d3 scale for each of conv2's 96 filters at every repaint.
+	const paint = diverging(1);
 	for (let m = 0; m < count; m++) {
 		let scale = 1e-6;
 		for (let i = 0; i < size; i++) scale = Math.max(scale, Math.abs(data[m * size + i]));
-		const paint = diverging(scale);
 		const top = Math.floor(m / columns) * (height + 1);
 		const left = (m % columns) * (width + 1);
 		for (let y = 0; y < height; y++) {
@@ -46,7 +48,7 @@ export function paintMaps(
 					const level = Math.round(255 * (1 - Math.max(0, value) / scale));
 					colour = { r: level, g: level, b: level, opacity: 1 };
 				} else {
-					colour = paint(value);
+					colour = paint(value / scale);
 				}
 				const at = ((top + y) * fullWidth + left + x) * 4;
 				image.data[at] = colour.r;

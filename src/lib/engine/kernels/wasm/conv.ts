@@ -5,9 +5,9 @@
  * gradient (filters times output gradient, folded back by col2im). Backward rebuilds what it needs from
  * the input instead of keeping it: copying a batch's rows out and back costs more than remaking them.
  */
-import type { ConvGeometry } from '../geometry';
+import { type ConvGeometry, convSizes } from '../geometry';
 import { biasGradient, convBackwardDirect, convForwardDirect, direct } from './convDirect';
-import { after, FIRST_OPERAND, operands, type WasmKernels } from './module';
+import { after, copyIn, FIRST_OPERAND, operands, type WasmKernels } from './module';
 
 function windows(
 	k: WasmKernels,
@@ -50,12 +50,7 @@ export function convForwardWasm(
 		convForwardDirect(k, input, batch, weights, bias, g, d, output);
 		return;
 	}
-	const positions = g.outHeight * g.outWidth;
-	const inSize = g.channels * g.height * g.width;
-	const rowLength = g.channels * g.kernelHeight * g.kernelWidth;
-	const groupLength = rowLength / g.groups;
-	const outPerGroup = g.outChannels / g.groups;
-	const outSize = g.outChannels * positions;
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
 	const w = FIRST_OPERAND;
 	const b = after(w, weights.length);
 	const x = after(b, g.outChannels);
@@ -64,7 +59,7 @@ export function convForwardWasm(
 	const heap = operands(k, after(y, batch * outSize) - FIRST_OPERAND);
 	heap.set(weights, w);
 	if (bias) heap.set(bias, b);
-	heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
+	copyIn(heap, x, input, batch * inSize);
 	for (let n = 0; n < batch; n++) {
 		windows(k, 'im2col', g, x + n * inSize, col);
 		for (let group = 0; group < g.groups; group++) {
@@ -115,12 +110,7 @@ export function convBackwardWasm(
 		);
 		return;
 	}
-	const positions = g.outHeight * g.outWidth;
-	const inSize = g.channels * g.height * g.width;
-	const rowLength = g.channels * g.kernelHeight * g.kernelWidth;
-	const groupLength = rowLength / g.groups;
-	const outPerGroup = g.outChannels / g.groups;
-	const outSize = g.outChannels * positions;
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
 	const w = FIRST_OPERAND;
 	const x = after(w, weights.length);
 	const dy = after(x, batch * inSize);
@@ -131,12 +121,8 @@ export function convBackwardWasm(
 	const db = after(dx, batch * inSize);
 	const heap = operands(k, after(db, g.outChannels) - FIRST_OPERAND);
 	heap.set(weights, w);
-	if (gradWeights)
-		heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
-	heap.set(
-		gradOutput.length === batch * outSize ? gradOutput : gradOutput.subarray(0, batch * outSize),
-		dy
-	);
+	if (gradWeights) copyIn(heap, x, input, batch * inSize);
+	copyIn(heap, dy, gradOutput, batch * outSize);
 	for (let n = 0; n < batch; n++) {
 		const dyn = dy + n * outSize;
 		if (gradWeights) {

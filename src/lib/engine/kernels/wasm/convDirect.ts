@@ -3,8 +3,8 @@
  * input itself through a table of kernel taps, with no window rows (assembly/direct.ts says how).
  * kernels/wasm/conv.ts sends every stride-1 convolution here and does the others with im2col.
  */
-import type { ConvGeometry } from '../geometry';
-import { after, FIRST_OPERAND, intOperands, operands, type WasmKernels } from './module';
+import { type ConvGeometry, convSizes } from '../geometry';
+import { after, copyIn, FIRST_OPERAND, intOperands, operands, type WasmKernels } from './module';
 
 /** The shapes of a stride-1 convolution computed directly, per example. */
 export interface Direct {
@@ -60,6 +60,22 @@ function pad(
 	k[fn](from * 4, g.channels, g.height, g.width, g.padTop, g.padLeft, d.hp, d.wp, to * 4);
 }
 
+/**
+ * Where the windows sweep one example that starts at (float) offset `example`: the example itself, or
+ * its copy into padded planes at `padded` when the convolution pads.
+ */
+function sweptInput(
+	k: WasmKernels,
+	g: ConvGeometry,
+	d: Direct,
+	example: number,
+	padded: number
+): number {
+	if (!d.padded) return example;
+	pad(k, 'padPlanes', g, d, example, padded);
+	return padded;
+}
+
 /** convForwardWasm for stride 1: per example, (pad,) one product per group through the taps, narrow. */
 export function convForwardDirect(
 	k: WasmKernels,
@@ -71,9 +87,7 @@ export function convForwardDirect(
 	d: Direct,
 	output: Float32Array
 ): void {
-	const inSize = g.channels * g.height * g.width;
-	const outSize = g.outChannels * g.outHeight * g.outWidth;
-	const outPerGroup = g.outChannels / g.groups;
+	const { inSize, outSize, outPerGroup } = convSizes(g);
 	const plane = d.hp * d.wp;
 	const w = FIRST_OPERAND;
 	const b = after(w, weights.length);
@@ -86,13 +100,9 @@ export function convForwardDirect(
 	heap.set(weights, w);
 	if (bias) heap.set(bias, b);
 	writeTaps(g, d, taps);
-	heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
+	copyIn(heap, x, input, batch * inSize);
 	for (let n = 0; n < batch; n++) {
-		let source = x + n * inSize;
-		if (d.padded) {
-			pad(k, 'padPlanes', g, d, source, padded);
-			source = padded;
-		}
+		const source = sweptInput(k, g, d, x + n * inSize, padded);
 		for (let group = 0; group < g.groups; group++) {
 			k.gemmTaps(
 				(w + group * outPerGroup * d.taps) * 4,
@@ -139,9 +149,7 @@ export function convBackwardDirect(
 	gradBias: Float32Array | null,
 	gradInput: Float32Array | null
 ): void {
-	const inSize = g.channels * g.height * g.width;
-	const outSize = g.outChannels * g.outHeight * g.outWidth;
-	const outPerGroup = g.outChannels / g.groups;
+	const { inSize, outSize, outPerGroup } = convSizes(g);
 	const plane = d.hp * d.wp;
 	const padSize = d.padded ? g.channels * plane : 0;
 	const w = FIRST_OPERAND;
@@ -158,13 +166,8 @@ export function convBackwardDirect(
 	const heap = operands(k, after(db, g.outChannels) - FIRST_OPERAND);
 	heap.set(weights, w);
 	writeTaps(g, d, taps);
-	if (gradWeights) {
-		heap.set(input.length === batch * inSize ? input : input.subarray(0, batch * inSize), x);
-	}
-	heap.set(
-		gradOutput.length === batch * outSize ? gradOutput : gradOutput.subarray(0, batch * outSize),
-		dy
-	);
+	if (gradWeights) copyIn(heap, x, input, batch * inSize);
+	copyIn(heap, dy, gradOutput, batch * outSize);
 	if (gradWeights) heap.fill(0, dw, dw + weights.length);
 	for (let n = 0; n < batch; n++) {
 		k.widenRows(
@@ -177,11 +180,7 @@ export function convBackwardDirect(
 			d.wp
 		);
 		if (gradWeights) {
-			let source = x + n * inSize;
-			if (d.padded) {
-				pad(k, 'padPlanes', g, d, source, padded);
-				source = padded;
-			}
+			const source = sweptInput(k, g, d, x + n * inSize, padded);
 			for (let group = 0; group < g.groups; group++) {
 				// gradW[o, p] += Σ_j gradOut[o, j] · input run of tap p at j, written transposed (p, o).
 				k.gemmTapsNT(

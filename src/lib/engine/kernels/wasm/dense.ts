@@ -1,5 +1,5 @@
 /** Dense layers over a batch with the WebAssembly matrix products. */
-import { after, FIRST_OPERAND, operands, type WasmKernels } from './module';
+import { after, copyIn, FIRST_OPERAND, operands, type WasmKernels } from './module';
 
 /** The same contract as denseForward (kernels/dense.ts): output = input · Wᵀ + bias. */
 export function denseForwardWasm(
@@ -18,7 +18,7 @@ export function denseForwardWasm(
 	const y = after(x, batch * inputs);
 	const heap = operands(k, after(y, batch * outputs) - FIRST_OPERAND);
 	heap.set(weights, w);
-	heap.set(input.length === batch * inputs ? input : input.subarray(0, batch * inputs), x);
+	copyIn(heap, x, input, batch * inputs);
 	k.gemmNT(x * 4, inputs, w * 4, inputs, y * 4, outputs, batch, inputs, outputs, 0);
 	if (bias) {
 		heap.set(bias, b);
@@ -49,12 +49,9 @@ export function denseBackwardWasm(
 	const dw = after(dy, batch * outputs);
 	const dx = after(dw, weights.length);
 	const heap = operands(k, after(dx, batch * inputs) - FIRST_OPERAND);
-	heap.set(
-		gradOutput.length === batch * outputs ? gradOutput : gradOutput.subarray(0, batch * outputs),
-		dy
-	);
+	copyIn(heap, dy, gradOutput, batch * outputs);
 	if (gradWeights) {
-		heap.set(input.length === batch * inputs ? input : input.subarray(0, batch * inputs), x);
+		copyIn(heap, x, input, batch * inputs);
 		// gradW[o, i] = Σ_n gradOut[n, o] · input[n, i]: gradOut read transposed.
 		k.gemmNN(dy * 4, 1, outputs, x * 4, inputs, dw * 4, inputs, outputs, batch, inputs, 0);
 		gradWeights.set(heap.subarray(dw, dw + weights.length));

@@ -113,6 +113,8 @@ export interface WasmKernels {
 		accumulate: number
 	): void;
 	addAtTaps(rows: number, ldr: number, taps: number, k: number, n: number, out: number): void;
+	/** 1 when every one of `count` floats at `x` is finite, else 0. */
+	allFinite(x: number, count: number): number;
 	/** SGD's update of `count` weights (v 0: no velocity), see assembly/update.ts. */
 	sgdUpdate(
 		w: number,
