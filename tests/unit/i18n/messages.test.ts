@@ -22,7 +22,13 @@ const SAME_ON_PURPOSE = new Set([
 	'widget_setting_tanh',
 	'widget_setting_pooling',
 	'figure_pause',
-	'figure_position'
+	'figure_position',
+	'image_png',
+	'relu_map_pixel',
+	'pooling_choice_max',
+	'pooling_place',
+	'pooling_max_value',
+	'convolution_channel_title'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
@@ -37,7 +43,8 @@ function read(pattern: string, locale: string): Record<string, string> {
 	return messages as Record<string, string>;
 }
 
-const parameters = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const parameters = (message: string) =>
+	[...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe.each(settings['plugin.inlang.messageFormat'].pathPattern)('%s', (pattern) => {
 	const english = read(pattern, 'en');

@@ -2,6 +2,7 @@
  * Turning engine results into colours. Nothing here computes a convolution: these functions only say
  * how a number the engine returned is painted, and in words how it was painted.
  */
+import { m } from '$lib/paraglide/messages';
 import { interpolateBlues, interpolateGreens, interpolateReds } from 'd3-scale-chromatic';
 import { diverging, sampled, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
@@ -149,8 +150,30 @@ export function productLabel(
 }
 
 /** The three channels of the RGB figures, each with its own colour scale for the input cells. */
-export const RGB_CHANNELS: readonly { name: string; scale: (t: number) => Colour }[] = [
-	{ name: 'Red', scale: sampled(interpolateReds) },
-	{ name: 'Green', scale: sampled(interpolateGreens) },
-	{ name: 'Blue', scale: sampled(interpolateBlues) }
+export const RGB_CHANNELS: readonly {
+	key: 'red' | 'green' | 'blue';
+	/** "Red channel", in the page's language. */
+	name: () => string;
+	/** "Kernel slice for red". */
+	slice: () => string;
+	scale: (t: number) => Colour;
+}[] = [
+	{
+		key: 'red',
+		name: m.convolution_channel_red,
+		slice: m.convolution_slice_red,
+		scale: sampled(interpolateReds)
+	},
+	{
+		key: 'green',
+		name: m.convolution_channel_green,
+		slice: m.convolution_slice_green,
+		scale: sampled(interpolateGreens)
+	},
+	{
+		key: 'blue',
+		name: m.convolution_channel_blue,
+		slice: m.convolution_slice_blue,
+		scale: sampled(interpolateBlues)
+	}
 ];
