@@ -117,3 +117,16 @@ test('a reader whose browser prefers English is never offered French', async ({ 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('region', { name: 'Cette page en français' })).toHaveCount(0);
 });
+
+test('a French standalone figure keeps its settings in the address and steps with the arrow keys', async ({
+	page
+}) => {
+	await open(page, '/fr/widgets/flatten-stepper?step=2');
+	const description = page.getByRole('figure').locator('[aria-live="polite"]');
+	await expect(description).toContainText('Étape 2 sur 18');
+	// A projector remote sends arrow keys to the page, not to a control.
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('ArrowRight');
+	await expect(description).toContainText('Étape 3 sur 18');
+	await expect(page).toHaveURL(/\/fr\/widgets\/flatten-stepper\?(.*&)?step=3/);
+});

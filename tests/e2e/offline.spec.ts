@@ -46,6 +46,12 @@ test('after one visit, every lesson and figure works with the network off', asyn
 		await open(page, url);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}
+	// The French edition is cached too.
+	for (const url of ['/fr', '/fr/lessons/01-an-image-is-numbers', '/fr/widgets/flatten-stepper']) {
+		await open(page, url);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
 	// A figure still computes offline: the robot answers the keyboard.
 	await open(page, '/lessons/01-an-image-is-numbers');
 	const robot = page.getByRole('figure', { name: 'A 16 × 16 robot is 768 numbers' });

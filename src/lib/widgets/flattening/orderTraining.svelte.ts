@@ -5,6 +5,7 @@
  */
 import type { MnistData } from '$lib/engine/data/mnist';
 import { grouped } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 import {
 	digitFeatures,
 	ORDER_CHOICES,
@@ -24,6 +25,18 @@ export interface ExperimentSize {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const ORDER_LABELS: Record<OrderChoice, () => string> = {
+	row: m.flattening_choice_row,
+	column: m.flattening_choice_column,
+	shuffle: m.flattening_choice_fixed,
+	reshuffle: m.flattening_choice_reshuffle
+};
+
+/** An order of flattening as the reader reads it: 'row' is "Row by row". */
+export function orderLabel(order: OrderChoice): string {
+	return ORDER_LABELS[order]();
+}
 
 export class OrderTraining {
 	status: ExperimentStatus = $state('idle');
@@ -56,15 +69,17 @@ export class OrderTraining {
 		this.status = 'running';
 		this.results = {};
 		this.progress = 0;
-		this.message = 'Loading the digits…';
+		this.message = m.flattening_loading();
 		try {
 			const data = await loadDigits();
-			this.message = `Computing the feature maps of ${grouped(this.size.train + this.size.test)} digits…`;
+			this.message = m.flattening_computing({
+				count: grouped(this.size.train + this.size.test)
+			});
 			await nextTask();
 			const train = digitFeatures(data.train, this.size.train);
 			const test = digitFeatures(data.test, this.size.test);
 			for (const [i, choice] of ORDER_CHOICES.entries()) {
-				this.message = `Training on “${choice.label.toLowerCase()}”…`;
+				this.message = m.flattening_training_on({ order: orderLabel(choice.name).toLowerCase() });
 				const order = new OrderRun(train, test, choice.name, { seed });
 				while (!order.done) {
 					order.advance(this.size.batchesPerPause ?? 40);
@@ -80,7 +95,9 @@ export class OrderTraining {
 			this.message = '';
 		} catch (error) {
 			this.status = 'failed';
-			this.message = `Training could not run: ${error instanceof Error ? error.message : String(error)}.`;
+			this.message = m.flattening_failed({
+				reason: error instanceof Error ? error.message : String(error)
+			});
 		}
 	}
 }

@@ -4,6 +4,7 @@
  * reader. No arithmetic of the network happens here, only the words and the numbers' formats.
  */
 import { grouped, percent, plural } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 import type {
 	BudgetReport,
 	DesignLayer,
@@ -200,21 +201,37 @@ export function budgetSentence(report: BudgetReport): string | null {
 	return `This design is too large to train in a page: ${reasons.join('; ')}. Use fewer filters or units, or pool earlier.`;
 }
 
-const VERTICAL = { top: 'top', middle: 'middle', bottom: 'bottom' } as const;
-const HORIZONTAL = { left: 'left', centre: 'centre', right: 'right' } as const;
+const PLACES = {
+	top: {
+		left: m.playground_place_top_left,
+		centre: m.playground_place_top_centre,
+		right: m.playground_place_top_right
+	},
+	middle: {
+		left: m.playground_place_middle_left,
+		centre: m.playground_place_middle_centre,
+		right: m.playground_place_middle_right
+	},
+	bottom: {
+		left: m.playground_place_bottom_left,
+		centre: m.playground_place_bottom_centre,
+		right: m.playground_place_bottom_right
+	}
+} as const;
 
 /** Where the pixels that mattered most lie, as a sentence: "… in the top left (rows 3 to 9, …)". */
 export function importanceSentence(summary: ImportanceSummary, what: string): string {
-	if (!summary.box || !summary.region) return `No pixel raises the score in the ${what}.`;
+	if (!summary.box || !summary.region) return m.playground_importance_none({ what });
 	const { vertical, horizontal } = summary.region;
-	const place =
-		vertical === 'middle' && horizontal === 'centre'
-			? 'the middle'
-			: vertical === 'middle'
-				? `the middle ${HORIZONTAL[horizontal]}`
-				: horizontal === 'centre'
-					? `the ${VERTICAL[vertical]} centre`
-					: `the ${VERTICAL[vertical]} ${HORIZONTAL[horizontal]}`;
 	const { top, bottom, left, right } = summary.box;
-	return `In the ${what}, the ${summary.top.length} pixels that matter most gather in ${place} of the image (rows ${top + 1} to ${bottom + 1}, columns ${left + 1} to ${right + 1}) and hold ${percent(summary.share, 0)} of the total.`;
+	return m.playground_importance({
+		what,
+		count: summary.top.length,
+		place: PLACES[vertical][horizontal](),
+		top: top + 1,
+		bottom: bottom + 1,
+		left: left + 1,
+		right: right + 1,
+		share: percent(summary.share, 0)
+	});
 }
