@@ -28,7 +28,8 @@ const SAME_ON_PURPOSE = new Set([
 	'pooling_choice_max',
 	'pooling_place',
 	'pooling_max_value',
-	'convolution_channel_title'
+	'convolution_channel_title',
+	'convolution_filter_sobel'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {

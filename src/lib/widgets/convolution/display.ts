@@ -14,21 +14,6 @@ export type NegativeDisplay = 'absolute' | 'clamp' | 'centred';
 
 export const NEGATIVE_DISPLAYS: readonly NegativeDisplay[] = ['absolute', 'clamp', 'centred'];
 
-/** The sentence the figure shows under the picture, saying how values were mapped. */
-export const NEGATIVE_DISPLAY_TEXT: Record<NegativeDisplay, string> = {
-	absolute:
-		'each value is drawn as its absolute value (−200 and +200 look the same), capped at 255',
-	clamp: 'values below 0 are drawn black and values above 255 white',
-	centred: 'mid-grey is 0: brighter is positive, darker is negative (128 + value / 2)'
-};
-
-/** Short names for a select. */
-export const NEGATIVE_DISPLAY_NAMES: Record<NegativeDisplay, string> = {
-	absolute: 'absolute value',
-	clamp: 'clamped to 0–255',
-	centred: 'grey is zero'
-};
-
 /** RGBA bytes of a [1, C, H, W] tensor (C = 1 or 3), painted with the chosen mapping. */
 export function paint(image: Tensor, mode: NegativeDisplay): Uint8ClampedArray {
 	const [, channels, height, width] = image.shape;

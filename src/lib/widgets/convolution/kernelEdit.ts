@@ -3,6 +3,7 @@
  * kernel cropped or grown when the size changes, a typed weight read, and the words for the sum of the
  * weights. The filtering itself is the engine's (applyFilter); nothing here convolves.
  */
+import { m } from '$lib/paraglide/messages';
 import { embedKernel, filterPreset } from '$lib/engine/lessons/filters';
 import { formatNumber } from './display';
 
@@ -33,11 +34,9 @@ export function nudgeWeight(weight: number, up: boolean, fine: boolean): number 
 
 /** What the sum of the weights does to a flat area of the picture, in words. */
 export function sumMeaning(sum: number): string {
-	if (Math.abs(sum - 1) < 1e-6) return 'a sum of 1 keeps the overall brightness';
-	if (Math.abs(sum) < 1e-6) return 'a sum of 0 turns flat areas to 0 and keeps only changes';
-	return sum > 1
-		? 'a sum above 1 makes flat areas brighter'
-		: 'a sum below 1 makes flat areas darker';
+	if (Math.abs(sum - 1) < 1e-6) return m.convolution_sum_one();
+	if (Math.abs(sum) < 1e-6) return m.convolution_sum_zero();
+	return sum > 1 ? m.convolution_sum_above() : m.convolution_sum_below();
 }
 
 /** The kernel's rows as the description reads them: "(0 1 0), (1 −4 1), (0 1 0)". */

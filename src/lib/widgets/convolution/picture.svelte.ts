@@ -2,6 +2,7 @@
  * The two pictures lesson 2 filters: the CC0 photograph of a cat and the robot of lesson 1. The photo
  * is fetched once in the browser; until it arrives (or if it cannot), `tensor` is null and `error` says why.
  */
+import { m } from '$lib/paraglide/messages';
 import { asset } from '$app/paths';
 import { robotTensor } from '$lib/data/robot';
 import type { Tensor } from '$lib/engine/tensor';
@@ -10,13 +11,12 @@ import { loadPhoto } from './display';
 export type PictureName = 'photo' | 'robot';
 export const PICTURES: readonly PictureName[] = ['photo', 'robot'];
 
-export const PICTURE_NAMES: Record<PictureName, string> = {
-	photo: 'Photo of a cat',
-	robot: 'The robot'
-};
+/** A picture's name on its button. */
+export const pictureName = (name: PictureName): string =>
+	name === 'photo' ? m.convolution_picture_photo() : m.convolution_picture_robot();
 
-export const PHOTO_CREDIT =
-	'Photo: “Chelsea the cat” by Stefan van der Walt, CC0 (scikit-image sample data), shrunk to 120 × 80 pixels.';
+/** The photo's source and licence, under each figure that shows it. */
+export const photoCredit = (): string => m.convolution_photo_credit();
 
 export class Pictures {
 	photo: Tensor | null = $state.raw(null);
@@ -28,7 +28,9 @@ export class Pictures {
 		loadPhoto(asset('/images/chelsea-120x80.png'))
 			.then((tensor) => (this.photo = tensor))
 			.catch((error: unknown) => {
-				this.error = `The photo could not be loaded (${error instanceof Error ? error.message : String(error)}); the robot is used instead.`;
+				this.error = m.convolution_photo_failed({
+					reason: error instanceof Error ? error.message : String(error)
+				});
 			});
 	}
 
@@ -40,7 +42,8 @@ export class Pictures {
 
 	describe(name: PictureName, tensor: Tensor): string {
 		const [, channels, height, width] = tensor.shape;
-		const what = name === 'photo' && this.photo ? 'the photo of a cat' : 'the robot';
-		return `${what} (${width} × ${height} pixels, ${channels} channels)`;
+		const what =
+			name === 'photo' && this.photo ? m.convolution_the_photo() : m.convolution_the_robot();
+		return m.convolution_picture_described({ what, width, height, channels });
 	}
 }
