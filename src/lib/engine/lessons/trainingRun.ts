@@ -205,12 +205,31 @@ export class TrainingRun {
 	private restore(): void {
 		this.model.parameters().forEach((p, i) => p.value.data.set(this.lastGood[i]));
 		this.optimiser.reset();
+		this.windowLoss = this.windowSteps = 0;
+	}
+
+	/**
+	 * Ends a window of steps: the weights they led to count as good if the window's mean loss is not
+	 * climbing. Run every 20 steps, and before a change of learning rate, so that no window mixes two
+	 * rates: otherwise a few steps at a huge rate, averaged with the good steps before them, could make
+	 * wrecked weights "the last good ones".
+	 */
+	private closeWindow(): void {
+		if (this.windowSteps > 0) {
+			const mean = this.windowLoss / this.windowSteps;
+			if (mean <= 2 * this.lastGoodLoss + 0.05) {
+				this.remember();
+				this.lastGoodLoss = mean;
+			}
+		}
+		this.windowLoss = this.windowSteps = 0;
 	}
 
 	/** Changes hyper-parameters between steps (a new optimiser starts with fresh moments). */
 	setHyper(next: Partial<Hyperparameters>): void {
 		const merged = { ...this.hyper, ...next };
 		checkHyper(merged);
+		this.closeWindow();
 		if (merged.optimiser !== this.hyper.optimiser) {
 			this.optimiser = makeOptimiser(merged.optimiser, merged.learningRate);
 		} else {
@@ -266,15 +285,7 @@ export class TrainingRun {
 		this.examples += result.count;
 		this.steps++;
 		this.batchCount++;
-		if (this.windowSteps === 20) {
-			// Only weights whose loss is not climbing count as good.
-			const mean = this.windowLoss / this.windowSteps;
-			if (mean <= 2 * this.lastGoodLoss + 0.05) {
-				this.remember();
-				this.lastGoodLoss = mean;
-			}
-			this.windowLoss = this.windowSteps = 0;
-		}
+		if (this.windowSteps === 20) this.closeWindow();
 		return true;
 	}
 

@@ -82,6 +82,19 @@ describe('TrainingRun', () => {
 		expect(run.step()).toBe(true);
 	});
 
+	it('a huge rate set in the middle of a window: the weights kept are those from just before it', () => {
+		// 30 steps: one window of 20 closes, 10 steps of the next are taken at the good rate. The
+		// huge rate must not share a window with them (it could make wrecked weights "good").
+		const run = new TrainingRun(data, { ...options, optimiser: 'sgd', learningRate: 0.01 });
+		for (let i = 0; i < 30; i++) run.step();
+		const good = run.weights('conv1');
+		run.setHyper({ learningRate: 50 });
+		let steps = 0;
+		while (run.step() && steps < 200) steps++;
+		expect(run.diverged).toMatchObject({ reason: 'exploded' });
+		expect(run.weights('conv1')).toEqual(good);
+	});
+
 	it('save and load round-trip; a corrupt or foreign file is refused and the model stays', () => {
 		const run = new TrainingRun(data, options);
 		for (let i = 0; i < 10; i++) run.step();
