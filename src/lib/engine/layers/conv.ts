@@ -171,12 +171,14 @@ export class Conv2D extends WeightedLayer implements Layer {
 			b.output.data,
 			training
 		);
-		return this.recorded(x, b.output, training, batch);
+		this.record(x, b.output, training);
+		return b.output;
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
 		const { input } = this.requireForward(gradOutput);
-		const b = this.buffers(this.lastBatch, input.shape[2], input.shape[3]);
+		const batch = input.shape[0];
+		const b = this.buffers(batch, input.shape[2], input.shape[3]);
 		const g = b.geometry;
 		b.gradInput ??= tensorOf(b.inputShape);
 		b.gradRows ??= new Float32Array(this.rowsPerExample(g));
@@ -184,7 +186,7 @@ export class Conv2D extends WeightedLayer implements Layer {
 		const grads = this.gradientTargets();
 		convBackward(
 			input.data,
-			this.lastBatch,
+			batch,
 			this.weights.value.data,
 			g,
 			b.rowsKept ? b.rows : null,

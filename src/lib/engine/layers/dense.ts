@@ -81,12 +81,14 @@ export class Dense extends WeightedLayer implements Layer {
 			inputs,
 			outputs
 		);
-		return this.recorded(x, b.output, training, batch);
+		this.record(x, b.output, training);
+		return b.output;
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
 		const { input } = this.requireForward(gradOutput);
-		const b = this.buffers(this.lastBatch);
+		const batch = input.shape[0];
+		const b = this.buffers(batch);
 		const grads = this.gradientTargets();
 		denseBackward(
 			input.data,
@@ -95,7 +97,7 @@ export class Dense extends WeightedLayer implements Layer {
 			grads.weights,
 			grads.bias,
 			needInputGradient ? b.gradInput.data : null,
-			this.lastBatch,
+			batch,
 			this.config.inputs,
 			this.config.outputs
 		);

@@ -1,10 +1,10 @@
 /**
  * What the layers with weights and an optional bias (Dense, Conv2D) share: their parameters, made and
- * initialised in one place; the gradients backward writes (none for a frozen layer); the record of a
- * forward pass with its batch size.
+ * initialised in one place; the gradients backward writes (none for a frozen layer). Backward reads the
+ * batch size from the recorded input's first axis.
  */
 import type { Random } from '../random';
-import type { Shape, Tensor } from '../tensor';
+import type { Shape } from '../tensor';
 import { BaseLayer, type Initialiser, initialise, makeParameter, type Parameter } from './base';
 
 /** How a layer's weights are made: their shape, fan-in and fan-out, and whether a bias comes too. */
@@ -19,8 +19,6 @@ export interface WeightPlan {
 export abstract class WeightedLayer extends BaseLayer {
 	readonly weights: Parameter;
 	readonly bias: Parameter | null;
-	/** The batch size of the last forward, which backward reads. */
-	protected lastBatch = 0;
 
 	protected constructor(name: string, plan: WeightPlan, init: Initialiser, rng?: Random) {
 		super(name);
@@ -39,12 +37,5 @@ export abstract class WeightedLayer extends BaseLayer {
 	protected gradientTargets(): { weights: Float32Array | null; bias: Float32Array | null } {
 		if (this.frozen) return { weights: null, bias: null };
 		return { weights: this.weights.grad.data, bias: this.bias ? this.bias.grad.data : null };
-	}
-
-	/** Records a forward pass over a batch of `batch` examples and returns its output. */
-	protected recorded(x: Tensor, output: Tensor, training: boolean, batch: number): Tensor {
-		this.record(x, output, training);
-		this.lastBatch = batch;
-		return output;
 	}
 }
