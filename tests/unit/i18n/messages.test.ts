@@ -29,7 +29,8 @@ const SAME_ON_PURPOSE = new Set([
 	'pooling_place',
 	'pooling_max_value',
 	'convolution_channel_title',
-	'convolution_filter_sobel'
+	'convolution_filter_sobel',
+	'softmax_head_score'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
