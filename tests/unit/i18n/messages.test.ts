@@ -30,7 +30,8 @@ const SAME_ON_PURPOSE = new Set([
 	'pooling_max_value',
 	'convolution_channel_title',
 	'convolution_filter_sobel',
-	'softmax_head_score'
+	'softmax_head_score',
+	'learning_million_one'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {
