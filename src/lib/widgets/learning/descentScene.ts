@@ -4,7 +4,7 @@
  * the engine's (`descend`); this module only words and bounds it, so it is tested in Node.
  */
 import type { DescentRun, DescentVerdict, LossSurface, Weights } from '$lib/engine/lessons/descent';
-import { counted, fixed as fmt, grouped, type CountMessage } from '$lib/figure/format';
+import { fixed as fmt, grouped, type CountMessage } from '$lib/figure/format';
 import { m } from '$lib/paraglide/messages';
 
 /** How a run ended, as the verdict line says it: "converges". */
