@@ -31,7 +31,9 @@ const SAME_ON_PURPOSE = new Set([
 	'convolution_channel_title',
 	'convolution_filter_sobel',
 	'softmax_head_score',
-	'learning_million_one'
+	'learning_million_one',
+	'playground_kind_conv',
+	'playground_kind_dense'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {

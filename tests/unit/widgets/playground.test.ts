@@ -26,7 +26,6 @@ import {
 	budgetSentence,
 	formulaText,
 	importanceSentence,
-	layerSummary,
 	problemSentence
 } from '$lib/widgets/playground/words';
 
@@ -114,9 +113,6 @@ describe('sentences from the engine’s facts', () => {
 	});
 
 	it('summarise a layer and where the important pixels lie', () => {
-		expect(layerSummary(DESIGN_PRESETS.lenet5.layers[0])).toBe(
-			'convolution, 6 filters 5 × 5, padding 2'
-		);
 		const summary = {
 			top: [{ row: 2, column: 3, value: 1 }],
 			box: { top: 2, left: 3, bottom: 4, right: 6 },
