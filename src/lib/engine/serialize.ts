@@ -34,11 +34,29 @@ import { shapeString, size } from './tensor';
 export const MODEL_FORMAT = 'convolutif-model';
 export const MODEL_VERSION = 1;
 
-/** A model file that cannot be loaded; the message says what is wrong and where. */
+/**
+ * What is wrong with a model file, as facts the figures phrase in the page's language (the error's
+ * message keeps the details, in English, for developers): not JSON, not an object, another format or
+ * version, weights that are not finite, a model that does not fit the run, or anything else
+ * damaged (cut short, a wrong shape, an unknown layer).
+ */
+export type ModelProblem =
+	| { code: 'not-json' }
+	| { code: 'not-an-object' }
+	| { code: 'other-format'; format: string }
+	| { code: 'other-version'; version: string; reads: number }
+	| { code: 'not-finite' }
+	| { code: 'wrong-input'; shape: number[] }
+	| { code: 'wrong-classes'; classes: number; expected: number }
+	| { code: 'damaged' };
+
+/** A model file that cannot be loaded; the message says what is wrong and where, `problem` as facts. */
 export class ModelFormatError extends Error {
-	constructor(message: string) {
+	readonly problem: ModelProblem;
+	constructor(message: string, problem: ModelProblem = { code: 'damaged' }) {
 		super(message);
 		this.name = 'ModelFormatError';
+		this.problem = problem;
 	}
 }
 
@@ -273,7 +291,8 @@ function readWeights(saved: unknown, where: string): { shape: number[]; values: 
 	for (let i = 0; i < values.length; i++) {
 		if (!Number.isFinite(values[i])) {
 			throw new ModelFormatError(
-				`${where} value ${i} is ${values[i]}: weights must be finite numbers (the model was saved after training diverged?)`
+				`${where} value ${i} is ${values[i]}: weights must be finite numbers (the model was saved after training diverged?)`,
+				{ code: 'not-finite' }
 			);
 		}
 	}
@@ -291,18 +310,28 @@ export function loadModel(file: unknown): Sequential {
 		try {
 			data = JSON.parse(data);
 		} catch (error) {
-			throw new ModelFormatError(`the model file is not valid JSON (${(error as Error).message})`);
+			throw new ModelFormatError(`the model file is not valid JSON (${(error as Error).message})`, {
+				code: 'not-json'
+			});
 		}
 	}
-	if (!isRecord(data)) throw new ModelFormatError('the model file must be a JSON object');
+	if (!isRecord(data)) {
+		throw new ModelFormatError('the model file must be a JSON object', { code: 'not-an-object' });
+	}
 	if (data.format !== MODEL_FORMAT) {
 		throw new ModelFormatError(
-			`the file's format is ${JSON.stringify(data.format)}, not "${MODEL_FORMAT}": this is not a convolutif model`
+			`the file's format is ${JSON.stringify(data.format)}, not "${MODEL_FORMAT}": this is not a convolutif model`,
+			{ code: 'other-format', format: JSON.stringify(data.format) ?? 'undefined' }
 		);
 	}
 	if (data.version !== MODEL_VERSION) {
 		throw new ModelFormatError(
-			`the file has version ${JSON.stringify(data.version)}; this version of convolutif reads version ${MODEL_VERSION}`
+			`the file has version ${JSON.stringify(data.version)}; this version of convolutif reads version ${MODEL_VERSION}`,
+			{
+				code: 'other-version',
+				version: JSON.stringify(data.version) ?? 'undefined',
+				reads: MODEL_VERSION
+			}
 		);
 	}
 	const inputShape = wholeNumbers(data.inputShape, 'inputShape');

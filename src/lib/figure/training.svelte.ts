@@ -16,6 +16,7 @@ import type {
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
 import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
+import type { ModelProblem } from '$lib/engine/serialize';
 import { screenPresence } from './presence';
 import {
 	type AttributionRequest,
@@ -312,7 +313,7 @@ export class TrainingSession {
 	}
 
 	/** Loads weights from text; on a bad file returns the reason and the current model stays. */
-	async load(text: string): Promise<{ ok: boolean; message: string }> {
+	async load(text: string): Promise<{ ok: boolean; message: string; problem?: ModelProblem }> {
 		const reply = await this.#ask({ type: 'load', text });
 		if (reply.type !== 'loaded') {
 			return { ok: false, message: reply.type === 'failed' ? reply.message : 'unexpected reply' };
@@ -331,7 +332,7 @@ export class TrainingSession {
 					// The digits could not be read: the accuracy stays unknown ("–").
 				});
 		}
-		return { ok: reply.ok, message: reply.message };
+		return { ok: reply.ok, message: reply.message, problem: reply.problem };
 	}
 
 	/** Stops the worker (the page is going away). */

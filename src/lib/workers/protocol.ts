@@ -11,6 +11,7 @@ import type {
 	ProgressPoint
 } from '$lib/engine/lessons/trainingRun';
 import type { Design, Occlusion, Saliency } from '$lib/engine/playground';
+import type { ModelProblem } from '$lib/engine/serialize';
 
 /** Default settings of lesson 12: they reach about 97 % on the test digits in a minute. */
 export const DEFAULT_HYPER: Hyperparameters & { seed: number } = {
@@ -106,6 +107,14 @@ export type FromWorker =
 	| { type: 'test-digit'; id: number; pixels: Uint8Array; digit: number }
 	| { type: 'evaluated'; id: number; evaluation: Evaluation; mistakes: Mistake[] }
 	| { type: 'saved'; id: number; text: string }
-	| { type: 'loaded'; id: number; ok: boolean; message: string; filters?: FilterSnapshot }
+	| {
+			type: 'loaded';
+			id: number;
+			ok: boolean;
+			message: string;
+			/** Why a file was refused, as facts (the figure phrases them). */
+			problem?: ModelProblem;
+			filters?: FilterSnapshot;
+	  }
 	| { type: 'attributed'; id: number; saliency: Saliency; occlusion: Occlusion }
 	| { type: 'failed'; id: number; message: string };

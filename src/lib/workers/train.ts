@@ -8,6 +8,7 @@ import { kernelBackend, loadFastKernels } from '../engine/kernels';
 import { fineTuneModel } from '../engine/lessons/fineTune';
 import { TrainingRun } from '../engine/lessons/trainingRun';
 import { buildDesign, occlusion, saliency } from '../engine/playground';
+import { ModelFormatError } from '../engine/serialize';
 import { startHelpers } from './helpers';
 import type {
 	FilterSnapshot,
@@ -292,7 +293,14 @@ async function answer(message: ToWorker): Promise<void> {
 			try {
 				current.load(message.text);
 			} catch (error) {
-				post({ type: 'loaded', id: message.id, ok: false, message: (error as Error).message });
+				const problem = error instanceof ModelFormatError ? error.problem : undefined;
+				post({
+					type: 'loaded',
+					id: message.id,
+					ok: false,
+					message: (error as Error).message,
+					problem
+				});
 				return;
 			}
 			if (state === 'diverged') setState('paused', { what: 'weights-loaded' });

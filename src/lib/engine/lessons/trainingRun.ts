@@ -184,13 +184,15 @@ export class TrainingRun {
 	private checkModel(model: Sequential): void {
 		if (!sameShape(model.inputShape, [1, 28, 28])) {
 			throw new ModelFormatError(
-				`this model takes ${shapeString(model.inputShape)}, not a 28 x 28 digit [1, 28, 28]`
+				`this model takes ${shapeString(model.inputShape)}, not a 28 x 28 digit [1, 28, 28]`,
+				{ code: 'wrong-input', shape: [...model.inputShape] }
 			);
 		}
 		const classes = size(model.outputShape());
 		if (classes !== this.digits.length) {
 			throw new ModelFormatError(
-				`this model answers ${classes} classes, but this run has ${this.digits.length} (${this.digits.join(', ')})`
+				`this model answers ${classes} classes, but this run has ${this.digits.length} (${this.digits.join(', ')})`,
+				{ code: 'wrong-classes', classes, expected: this.digits.length }
 			);
 		}
 	}

@@ -6,6 +6,8 @@
 import { m } from '$lib/paraglide/messages';
 import { examplesSeenIn, LATEST_KEY } from '$lib/figure/training.svelte';
 import type { RunState } from '$lib/workers/protocol';
+import type { ModelProblem } from '$lib/engine/serialize';
+import { modelProblemText } from './words';
 
 /** What it needs from the training session. */
 export interface PausingNetwork {
@@ -13,7 +15,7 @@ export interface PausingNetwork {
 	examples: number;
 	loaded: object | null;
 	save(): Promise<string>;
-	load(text: string): Promise<{ ok: boolean; message: string }>;
+	load(text: string): Promise<{ ok: boolean; message: string; problem?: ModelProblem }>;
 }
 
 export class LatestWeights {
@@ -69,7 +71,11 @@ export class LatestWeights {
 	async continue(): Promise<void> {
 		if (!this.#text) return;
 		const result = await this.#network.load(this.#text);
-		this.problem = result.ok ? '' : m.training_latest_failed({ reason: result.message });
+		this.problem = result.ok
+			? ''
+			: m.training_latest_failed({
+					reason: modelProblemText(result.problem, result.message)
+				});
 		this.#text = null;
 	}
 }

@@ -5,6 +5,7 @@
  */
 import type { ProgressPoint } from '$lib/engine/lessons/trainingRun';
 import type { RunState } from '$lib/workers/protocol';
+import type { ModelProblem } from '$lib/engine/serialize';
 import { fixed, grouped, percent, plain } from '$lib/figure/format';
 import { m } from '$lib/paraglide/messages';
 
@@ -106,4 +107,34 @@ export function trainingDescription(run: TrainingFacts, last: ProgressPoint | un
 		optimiser: optimiserName(run.optimiser),
 		seed: run.seed
 	});
+}
+
+/**
+ * Why a model file was refused, from the engine's facts; `fallback` (the error's own text) only
+ * when there are none, which only an unexpected failure gives.
+ */
+export function modelProblemText(problem: ModelProblem | undefined, fallback: string): string {
+	switch (problem?.code) {
+		case undefined:
+			return fallback;
+		case 'not-json':
+			return m.training_model_not_json();
+		case 'not-an-object':
+			return m.training_model_not_object();
+		case 'other-format':
+			return m.training_model_other_format({ format: problem.format });
+		case 'other-version':
+			return m.training_model_other_version({ version: problem.version, reads: problem.reads });
+		case 'not-finite':
+			return m.training_model_not_finite();
+		case 'wrong-input':
+			return m.training_model_wrong_input({ shape: problem.shape.join(' × ') });
+		case 'wrong-classes':
+			return m.training_model_wrong_classes({
+				classes: problem.classes,
+				expected: problem.expected
+			});
+		case 'damaged':
+			return m.training_model_damaged();
+	}
 }

@@ -103,6 +103,18 @@ describe('TrainingRun', () => {
 		expect(() => other.load('{"format":"something else"}')).toThrow(/not a convolutif model/);
 		const five = new TrainingRun(data, { ...options, digits: [0, 1, 2, 3, 4] });
 		expect(() => other.load(five.save())).toThrow(/answers 5 classes/);
+		// The same refusals as facts, which the figures phrase in the page's language.
+		const problem = (text: string) => {
+			try {
+				other.load(text);
+			} catch (error) {
+				return (error as ModelFormatError).problem;
+			}
+			return null;
+		};
+		expect(problem(text.slice(0, text.length / 2))).toEqual({ code: 'not-json' });
+		expect(problem('{"format":"keras"}')).toEqual({ code: 'other-format', format: '"keras"' });
+		expect(problem(five.save())).toEqual({ code: 'wrong-classes', classes: 5, expected: 10 });
 		expect(other.weights('conv1')).toEqual(conv1);
 		expect(before.layers.map((l) => l.name)).toContain('conv1');
 	});
