@@ -149,15 +149,6 @@ export function counted(count: number, one: CountMessage, other: CountMessage): 
 }
 
 /**
- * @deprecated English only: use `counted` with two messages. Kept while the French edition moves
- * the rooms still calling it (playground, learning) to messages.
- * A count and its noun: `plural(1, 'cell')` is "1 cell", `plural(3, 'cell')` "3 cells".
- */
-export function plural(count: number, word: string, many = `${word}s`): string {
-	return `${count} ${count === 1 ? word : many}`;
-}
-
-/**
  * A formula written with the numbers above, ready for KaTeX in the page's language: in French a
  * decimal comma must not be read as punctuation (`0,5` would get a space after the comma, so it
  * becomes `0{,}5`), and the narrow space between thousands becomes TeX's thin space `\,`.

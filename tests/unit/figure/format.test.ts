@@ -6,7 +6,6 @@ import {
 	fixed,
 	grouped,
 	percent,
-	plural,
 	signed,
 	texNumbers,
 	trimmed
@@ -58,7 +57,7 @@ describe('compact', () => {
 	});
 });
 
-describe('trimmed, percent, plural', () => {
+describe('trimmed, percent', () => {
 	it('drops trailing zeros and never writes -0', () => {
 		expect(trimmed(2)).toBe('2');
 		expect(trimmed(-3)).toBe('-3');
@@ -67,13 +66,10 @@ describe('trimmed, percent, plural', () => {
 		expect(trimmed(-0.001)).toBe('0');
 		expect(trimmed(1.23456, 3)).toBe('1.235');
 	});
-	it('writes percentages with a space and counts with their noun', () => {
+	it('writes percentages with a space', () => {
 		expect(percent(0.1234, 1)).toBe('12.3 %');
 		expect(percent(0.5, 0)).toBe('50 %');
 		expect(percent(0.1234)).toBe('12.3 %');
-		expect(plural(1, 'cell')).toBe('1 cell');
-		expect(plural(4, 'cell')).toBe('4 cells');
-		expect(plural(2, 'child', 'children')).toBe('2 children');
 	});
 });
 

@@ -98,7 +98,7 @@ describe('the run in words, from the engine facts', () => {
 		overwriteGetLocale(() => 'fr');
 		expect(lossText(80569417880)).toBe('80,6 milliards');
 		expect(lossText(1.5e6)).toBe('1,5 million');
-		expect(lossText(3e13)).toBe('30,0 billions');
+		expect(lossText(3e13)).toBe('30,0 mille milliards');
 		const run = descend(surface, surface.start, 0.1, 40);
 		expect(describeRun(surface, run, 0.1, surface.start, 40)).toMatch(
 			/^Taux d'apprentissage 0,100, départ en w₁ = −2,20, w₂ = 1,60\. Après 40 pas sur 40, .*Cette descente converge\u00a0: après 40 pas, les poids sont à moins de 5\u00a0% de leur distance de départ au fond\.$/

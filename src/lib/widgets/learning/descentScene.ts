@@ -37,7 +37,8 @@ export function lossText(loss: number): string {
 	const size = Math.abs(loss);
 	if (size < 1000) return fmt(loss, 2);
 	if (size < 1e6) return grouped(loss);
-	// French says "1,5 million" but "2,3 millions", and its billion is a thousand of ours.
+	// French says "1,5 million" but "2,3 millions", and a thousand milliards (its "billion", which
+	// readers take for ours) as "mille milliards".
 	const words: [number, CountMessage, CountMessage][] = [
 		[1e15, m.learning_quadrillion_one, m.learning_quadrillion_other],
 		[1e12, m.learning_trillion_one, m.learning_trillion_other],

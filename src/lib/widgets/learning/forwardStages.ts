@@ -1,7 +1,8 @@
 /**
  * The forward stages of the backprop figure (lesson 11): the input, then the tiny CNN layer by layer
  * to the loss, with the engine's numbers. Group names that are the same in both languages
- * ("Convolution", "ReLU", "Softmax") are written here; the rest are messages.
+ * ("Convolution", "ReLU", "Softmax") are written here; the rest are messages ("Max pooling" is the
+ * pooling figures' own name for it, one message for one term).
  */
 import { fixed as fmt, grouped } from '$lib/figure/format';
 import { m } from '$lib/paraglide/messages';
@@ -96,7 +97,7 @@ export function forwardStages(results: StepResults): Stage[] {
 		},
 		{
 			phase: 'forward',
-			group: m.learning_pool_group(),
+			group: m.pooling_mode_max(),
 			title: m.learning_pool_title(),
 			text: m.learning_pool_text({ values: list(forward.pooled.data) }),
 			panels: [
