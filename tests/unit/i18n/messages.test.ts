@@ -29,7 +29,17 @@ const SAME_ON_PURPOSE = new Set([
 	'pooling_place',
 	'pooling_max_value',
 	'convolution_channel_title',
-	'convolution_filter_sobel'
+	'convolution_filter_sobel',
+	'architectures_millions_one',
+	'architectures_stage_image',
+	'architectures_stage_convolution',
+	'architectures_stage_relu',
+	'architectures_part_classification',
+	'architectures_total',
+	'finetune_points_one',
+	'finetune_points_other',
+	'convolution_cost_convolution',
+	'architectures_label_dropout'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {

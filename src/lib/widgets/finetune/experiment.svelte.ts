@@ -95,6 +95,6 @@ export class SizeExperiment {
 	#fail(message: string): void {
 		this.stop();
 		this.state = 'error';
-		this.problem = `The experiment stopped: ${message}.`;
+		this.problem = message;
 	}
 }
