@@ -1,8 +1,8 @@
 // `npm run audit`: how the built site performs, measured, never asserted. Builds nothing: run
 // `npm run build` first. Serves the build with vite preview, then:
 //
-// 1. Lighthouse (mobile, Debian's Chromium) on the index and every lesson, AUDIT_RUNS times each (3 by
-//    default): the median performance score, total blocking time, largest contentful paint and
+// 1. Lighthouse (mobile, Debian's Chromium) on the index, every lesson, the glossary and the widget index,
+//    in English and in French, AUDIT_RUNS times each (3 by default): the median performance score, total blocking time, largest contentful paint and
 //    accessibility score, and the JavaScript a page loads up front (gzip).
 // 2. Lesson 12 in Chromium: Start, then read the page's own figures until its test accuracy reaches 98 %
 //    (or AUDIT_TRAIN_SECONDS, 120 by default): examples per second with the workers the page chose (and
@@ -39,7 +39,11 @@ const lessons = readdirSync('content')
 	.filter((file) => /^\d\d-.+\.md$/.test(file))
 	.sort()
 	.map((file) => `/lessons/${file.replace(/\.md$/, '')}`);
-const pages = process.env.AUDIT_PAGES ? process.env.AUDIT_PAGES.split(',') : ['/', ...lessons];
+// Every kind of page, in English and in its French twin under /fr.
+const english = ['/', ...lessons, '/glossary', '/widgets'];
+const pages = process.env.AUDIT_PAGES
+	? process.env.AUDIT_PAGES.split(',')
+	: [...english, ...english.map((page) => (page === '/' ? '/fr' : `/fr${page}`))];
 
 const server = spawn(
 	'npx',

@@ -3,15 +3,17 @@
 
 /** @param {string} text */
 export function slugify(text) {
-	return text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		// French ligatures have no decomposition: "cœur" gives "coeur", not "c-ur".
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	return (
+		text
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			// French ligatures have no decomposition: "cœur" gives "coeur", not "c-ur".
+			.replace(/œ/g, 'oe')
+			.replace(/æ/g, 'ae')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+	);
 }
 
 /** @param {any} node */

@@ -125,6 +125,15 @@ export function grouped(value: number): string {
 	return rounded < 0 ? MINUS + digits : digits;
 }
 
+/**
+ * Numbers already written by the functions above, as a list: `numberList(['0.5', '1.2'])` is
+ * "0.5, 1.2"; French separates them with semicolons ("0,5 ; 1,2"), as its decimal comma would
+ * otherwise read as the list's own.
+ */
+export function numberList(values: readonly string[]): string {
+	return values.join(locale() === 'fr' ? '\u00a0; ' : ', ');
+}
+
 /** A message that says a count with its noun; it receives the count already written (`grouped`). */
 export type CountMessage = (inputs: { count: string }) => string;
 

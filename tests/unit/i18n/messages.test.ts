@@ -39,7 +39,11 @@ const SAME_ON_PURPOSE = new Set([
 	'finetune_points_one',
 	'finetune_points_other',
 	'convolution_cost_convolution',
-	'architectures_label_dropout'
+	'architectures_label_dropout',
+	'softmax_head_score',
+	'learning_million_one',
+	'playground_kind_conv',
+	'playground_kind_dense'
 ]);
 
 function read(pattern: string, locale: string): Record<string, string> {

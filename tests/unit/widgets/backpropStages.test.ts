@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	tinyBackward,
 	tinyBatch,
@@ -120,5 +121,21 @@ describe('backprop stages of one training step, tiny CNN 6 x 6 input, 3 x 3 kern
 		const { stages } = stagesFor();
 		expect(describeStage(stages, 0)).toMatch(/^Step 1 of 29, forward: /);
 		expect(describeStage(stages, 28)).toMatch(/^Step 29 of 29, update: /);
+	});
+});
+
+describe('the stages in French', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	test('the example, the groups and the numbers read in French', () => {
+		overwriteGetLocale(() => 'fr');
+		const { stages } = stagesFor(3, 4, '0.5');
+		expect(stages[0].text).toMatch(
+			/^L'exemple est un trait horizontal 2, de classe 1 \(horizontale\)\. .*b = 0,10, .*graine 4\.$/
+		);
+		expect(groupsOf(stages).map((g) => g.group)).toContain('Gradient du noyau');
+		expect(stages.at(-1)!.title).toBe(
+			'La mise à jour\u00a0: chaque paramètre se déplace de −0,5 × son gradient'
+		);
+		expect(describeStage(stages, 0)).toMatch(/^Étape 1 sur 29, propagation avant\u00a0: /);
 	});
 });

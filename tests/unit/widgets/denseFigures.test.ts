@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import { decide, softmaxWorking } from '../../../src/lib/engine/lessons/decision';
 import { denseTraced } from '../../../src/lib/engine/lessons/denseTrace';
 import {
@@ -49,5 +50,30 @@ describe('lesson 08 softmax words', () => {
 		const tex = softmaxTex(scores, working, decide(probabilities));
 		expect(tex).toContain('p_{7} &= \\frac{e^{4.5}}');
 		expect(tex).toContain(`${working.total.toFixed(2)}}`);
+	});
+});
+
+describe('lesson 08 softmax words in French', () => {
+	const scores = [...PRESETS[0].scores];
+	const working = softmaxWorking(scores);
+	const probabilities = Array.from(working.probabilities);
+	const total = probabilities.reduce((sum, p) => sum + p, 0);
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('lists the scores with decimal commas between semicolons, and says the rule in French', () => {
+		overwriteGetLocale(() => 'fr');
+		const refused = decide(probabilities, 0.99);
+		expect(describeDecision(scores, refused, total, 'threshold', 0.99)).toMatch(
+			/^Scores 0\u00a0: 0,2\u00a0; 1\u00a0: 2,1\u00a0; .*la somme des dix probabilités vaut 1,000\. Règle\u00a0: refuser sous 99,0\u00a0%\u00a0; .* ne suffit pas, donc le réseau ne répond pas\.$/
+		);
+		expect(verdictText(decide(probabilities))).toBe('Réponse\u00a0: 7');
+		expect(PRESETS[0].name()).toBe("Sûr que c'est un 7");
+	});
+
+	it('writes the formula with decimal commas, which renderTex turns into {,}', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(softmaxTex(scores, working, decide(probabilities))).toContain(
+			'p_{7} &= \\frac{e^{4,5}}'
+		);
 	});
 });

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { bowl, descend } from '$lib/engine/lessons/descent';
 import {
 	arrowMove,
@@ -77,5 +78,30 @@ describe('moving the start', () => {
 		expect(arrowMove('ArrowRight', false)).toEqual([0.1, 0]);
 		expect(arrowMove('ArrowDown', true)).toEqual([0, -0.5]);
 		expect(arrowMove('a', false)).toBeNull();
+	});
+});
+
+describe('the run in words, from the engine facts', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	test('each verdict says why in English, with the numbers', () => {
+		const said = (rate: number) => {
+			const run = descend(surface, surface.start, rate, 40);
+			return describeRun(surface, run, rate, surface.start, run.path.length - 1);
+		};
+		expect(said(0.1)).toMatch(
+			/This run converges: after 40 steps the weights are within 5% of the starting distance from the bottom\.$/
+		);
+		expect(said(0.01)).toMatch(/This run crawls: after 40 steps the weights are still \d+% of/);
+		expect(said(0.3)).toMatch(/This run diverges: .*above 0\.25 the loss grows at every step\.$/);
+	});
+	test('in French: decimal commas, French thousands, French verdicts', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(lossText(80569417880)).toBe('80,6 milliards');
+		expect(lossText(1.5e6)).toBe('1,5 million');
+		expect(lossText(3e13)).toBe('30,0 billions');
+		const run = descend(surface, surface.start, 0.1, 40);
+		expect(describeRun(surface, run, 0.1, surface.start, 40)).toMatch(
+			/^Taux d'apprentissage 0,100, départ en w₁ = −2,20, w₂ = 1,60\. Après 40 pas sur 40, .*Cette descente converge\u00a0: après 40 pas, les poids sont à moins de 5\u00a0% de leur distance de départ au fond\.$/
+		);
 	});
 });

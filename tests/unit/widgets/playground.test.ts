@@ -1,6 +1,7 @@
 // Lesson 14's playground: its edits of a design, its sentences built from the engine's facts, the
 // pinned runs, and the design in the figure's link (a 'text' setting checked like every other).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	analyseDesign,
 	copyDesign,
@@ -25,8 +26,9 @@ import { finished, isPinned, pinRun } from '$lib/widgets/playground/runs';
 import {
 	budgetSentence,
 	formulaText,
+	fixLabel,
 	importanceSentence,
-	layerSummary,
+	kindName,
 	problemSentence
 } from '$lib/widgets/playground/words';
 
@@ -114,9 +116,6 @@ describe('sentences from the engine’s facts', () => {
 	});
 
 	it('summarise a layer and where the important pixels lie', () => {
-		expect(layerSummary(DESIGN_PRESETS.lenet5.layers[0])).toBe(
-			'convolution, 6 filters 5 × 5, padding 2'
-		);
 		const summary = {
 			top: [{ row: 2, column: 3, value: 1 }],
 			box: { top: 2, left: 3, bottom: 4, right: 6 },
@@ -192,5 +191,22 @@ describe('the design in the link', () => {
 		expect(parsed.problems).toEqual([]);
 		expect(parsed.values.design).toBe('');
 		expect(analyseDesign({ layers: [] }).problems[0].code).toBe('empty');
+	});
+});
+
+describe('the playground in French', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	it('says what breaks a design, and its fixes, in French', () => {
+		overwriteGetLocale(() => 'fr');
+		const decoded = decodeDesign('c6k5p2-r-c16k5-r-f-d120-r-d84-r-d10');
+		if (!decoded.ok) throw new Error('the test design should decode');
+		expect(budgetSentence(designBudget(decoded.design))).toBe(
+			"Cette architecture est trop grande pour être entraînée dans une page\u00a0: il a 1\u202f119\u202f626 paramètres, plus que les 1\u202f000\u202f000 que cette page entraîne. Prenez moins de filtres ou d'unités, ou faites le pooling plus tôt."
+		);
+		expect(fixLabel({ padding: 2, stride: 1 })).toBe('Prendre une marge de 2 et un pas de 1');
+		expect(kindName('flatten')).toBe('aplatissement');
+	});
+	it('keeps the English fix buttons as they were', () => {
+		expect(fixLabel({ padding: 2, stride: 1 })).toBe('Use padding 2 and stride 1');
 	});
 });

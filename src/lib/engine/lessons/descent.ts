@@ -79,8 +79,20 @@ export interface DescentRun {
 	/** path[0] is the start; path[k] the weights after k steps. */
 	path: DescentPoint[];
 	verdict: DescentVerdict;
-	/** A sentence saying why, with numbers. */
-	explanation: string;
+	/** Why, as numbers the figure words: see `DescentFacts`. */
+	facts: DescentFacts;
+}
+
+/** The numbers behind a verdict. */
+export interface DescentFacts {
+	/** Steps taken (fewer than asked when the loss exploded). */
+	steps: number;
+	/** Distance left to the bottom, as a fraction of the starting distance. */
+	left: number;
+	/** Within this fraction of the starting distance counts as converged. */
+	convergedWithin: number;
+	/** Rates above this overshoot the steep direction more at every step (2 / its curvature). */
+	divergesAbove: number;
 }
 
 /** Loss this far above its starting value (or not finite) counts as diverged, and the run stops. */
@@ -129,19 +141,19 @@ export function descend(
 	const startDistance = distance(start);
 	const left = distance(last.w) / Math.max(startDistance, 1e-12);
 	const limit = 2 / surface.curvatures[1];
-	let verdict: DescentVerdict;
-	let explanation: string;
-	if (exploded || last.loss - surface.minimumLoss > startGap) {
-		verdict = 'diverges';
-		explanation = `each step overshoots the bottom of the steep direction by more than it corrects: above ${limit.toFixed(2)} the loss grows at every step`;
-	} else if (left <= CONVERGED_DISTANCE) {
-		verdict = 'converges';
-		explanation = `after ${path.length - 1} steps the weights are within ${(100 * CONVERGED_DISTANCE).toFixed(0)}% of the starting distance from the bottom`;
-	} else {
-		verdict = 'crawls';
-		explanation = `after ${path.length - 1} steps the weights are still ${(100 * left).toFixed(0)}% of the starting distance from the bottom: the steps are too small`;
-	}
-	return { path, verdict, explanation };
+	const verdict: DescentVerdict =
+		exploded || last.loss - surface.minimumLoss > startGap
+			? 'diverges'
+			: left <= CONVERGED_DISTANCE
+				? 'converges'
+				: 'crawls';
+	const facts = {
+		steps: path.length - 1,
+		left,
+		convergedWithin: CONVERGED_DISTANCE,
+		divergesAbove: limit
+	};
+	return { path, verdict, facts };
 }
 
 /**

@@ -50,7 +50,10 @@ export interface TinyParams {
 
 /** A toy example: a 6 x 6 image [1, 1, 6, 6] with a stroke, and its class. */
 export interface TinyExample {
-	name: string;
+	/** Which way its stroke runs (its class's name); the figures name it "vertical stroke 2". */
+	direction: (typeof TINY_CLASSES)[number];
+	/** Its place among the strokes of that direction, from 1. */
+	number: number;
 	image: Tensor;
 	label: number;
 }
@@ -85,12 +88,14 @@ export function tinyExamples(): TinyExample[] {
 	const examples: TinyExample[] = [];
 	places.forEach(([line, from], i) => {
 		examples.push({
-			name: `vertical stroke ${i + 1}`,
+			direction: 'vertical',
+			number: i + 1,
 			image: strokeImage('vertical', line, from),
 			label: 0
 		});
 		examples.push({
-			name: `horizontal stroke ${i + 1}`,
+			direction: 'horizontal',
+			number: i + 1,
 			image: strokeImage('horizontal', line, from),
 			label: 1
 		});

@@ -12,6 +12,7 @@
  */
 import { digitBatch, type MnistData } from '../data/mnist';
 import { Batches, type Subset, subset } from './batches';
+import { LastGoodWeights } from './lastGood';
 import { createLeNet5 } from '../lenet';
 import {
 	evaluate,
@@ -144,11 +145,8 @@ export class TrainingRun {
 	private correctSum = 0;
 	private countSum = 0;
 	private batchCount = 0;
-	private lastGood: Float32Array[] = [];
-	/** Mean loss of the steps before the last snapshot, and of the steps since. */
-	private lastGoodLoss = Infinity;
-	private windowLoss = 0;
-	private windowSteps = 0;
+	/** The weights a diverging run goes back to (lastGood.ts). */
+	private readonly lastGood = new LastGoodWeights(() => this.model);
 
 	constructor(data: MnistData, options: RunOptions) {
 		checkHyper(options);
@@ -170,7 +168,7 @@ export class TrainingRun {
 		this.checkModel(this.model);
 		this.optimiser = makeOptimiser(this.hyper.optimiser, this.hyper.learningRate);
 		this.batches = new Batches(this.train, this.rng);
-		this.remember();
+		this.lastGood.remember();
 	}
 
 	/** Number of training and test digits used. */
@@ -197,39 +195,17 @@ export class TrainingRun {
 		}
 	}
 
-	private remember(): void {
-		this.lastGoodLoss = Infinity;
-		this.lastGood = this.model.parameters().map((p) => new Float32Array(p.value.data));
-	}
-
 	private restore(): void {
-		this.model.parameters().forEach((p, i) => p.value.data.set(this.lastGood[i]));
+		this.lastGood.restore();
 		this.optimiser.reset();
-		this.windowLoss = this.windowSteps = 0;
-	}
-
-	/**
-	 * Ends a window of steps: the weights they led to count as good if the window's mean loss is not
-	 * climbing. Run every 20 steps, and before a change of learning rate, so that no window mixes two
-	 * rates: otherwise a few steps at a huge rate, averaged with the good steps before them, could make
-	 * wrecked weights "the last good ones".
-	 */
-	private closeWindow(): void {
-		if (this.windowSteps > 0) {
-			const mean = this.windowLoss / this.windowSteps;
-			if (mean <= 2 * this.lastGoodLoss + 0.05) {
-				this.remember();
-				this.lastGoodLoss = mean;
-			}
-		}
-		this.windowLoss = this.windowSteps = 0;
 	}
 
 	/** Changes hyper-parameters between steps (a new optimiser starts with fresh moments). */
 	setHyper(next: Partial<Hyperparameters>): void {
 		const merged = { ...this.hyper, ...next };
 		checkHyper(merged);
-		this.closeWindow();
+		// No window of steps mixes two learning rates (see lastGood.ts).
+		this.lastGood.closeWindow();
 		if (merged.optimiser !== this.hyper.optimiser) {
 			this.optimiser = makeOptimiser(merged.optimiser, merged.learningRate);
 		} else {
@@ -277,15 +253,13 @@ export class TrainingRun {
 			};
 			return false;
 		}
-		this.windowLoss += result.loss;
-		this.windowSteps++;
+		this.lastGood.count(result.loss);
 		this.lossSum += result.loss * result.count;
 		this.correctSum += result.correct;
 		this.countSum += result.count;
 		this.examples += result.count;
 		this.steps++;
 		this.batchCount++;
-		if (this.windowSteps === 20) this.closeWindow();
 		return true;
 	}
 
@@ -401,6 +375,6 @@ export class TrainingRun {
 		this.model = model;
 		this.optimiser = makeOptimiser(this.hyper.optimiser, this.hyper.learningRate);
 		this.diverged = null;
-		this.remember();
+		this.lastGood.remember();
 	}
 }

@@ -5,15 +5,25 @@
  */
 import type { Decision } from '$lib/engine/lessons/decision';
 import { START_SCORES } from '$lib/data/scores';
-import { fixed, percent } from '$lib/figure/format';
+import { fixed, numberList, percent } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 
 export type Rule = 'largest' | 'threshold';
 
 /** The example buttons: a sure network, a torn one, and one with no idea. */
-export const PRESETS: readonly { name: string; scores: readonly number[] }[] = [
-	{ name: 'Sure it is a 7', scores: START_SCORES },
-	{ name: 'Torn between 3 and 8', scores: [0.1, -0.6, 0.4, 2.6, -1, 0.8, -0.3, 0.2, 2.5, 0.9] },
-	{ name: 'No idea', scores: START_SCORES.map(() => 0) }
+export const PRESETS: readonly { name: () => string; scores: readonly number[] }[] = [
+	{ name: m.softmax_preset_sure, scores: START_SCORES },
+	{
+		name: m.softmax_preset_torn,
+		scores: [0.1, -0.6, 0.4, 2.6, -1, 0.8, -0.3, 0.2, 2.5, 0.9]
+	},
+	{ name: m.softmax_preset_none, scores: START_SCORES.map(() => 0) }
+];
+
+/** The two decision rules, as their buttons name them. */
+export const RULES: readonly (readonly [Rule, () => string])[] = [
+	['largest', m.softmax_take_largest],
+	['threshold', m.softmax_refuse_below]
 ];
 
 /** The figure's description: the scores, the two most probable classes, the rule and its answer. */
@@ -24,29 +34,36 @@ export function describeDecision(
 	rule: Rule,
 	threshold: number
 ): string {
-	const { best, probability } = decision;
+	const { best } = decision;
+	const probability = percent(decision.probability);
 	const verdict =
 		rule === 'largest'
-			? `Rule: take the largest, so the answer is ${best}.`
+			? m.softmax_rule_largest({ best })
 			: decision.answered
-				? `Rule: refuse below ${percent(threshold)}; ${percent(probability)} is enough, so the answer is ${best}.`
-				: `Rule: refuse below ${percent(threshold)}; ${percent(probability)} is not enough, so the network does not answer.`;
-	return (
-		`Scores ${scores.map((score, k) => `${k}: ${fixed(score, 1)}`).join(', ')}. ` +
-		`After softmax the most probable class is ${best} with ${percent(probability)}, ` +
-		`then ${decision.runnerUp} with ${percent(decision.runnerUpProbability)}; the ten probabilities add up to ${total.toFixed(3)}. ` +
+				? m.softmax_rule_enough({ threshold: percent(threshold), probability, best })
+				: m.softmax_rule_not_enough({ threshold: percent(threshold), probability });
+	return m.softmax_description({
+		scores: numberList(
+			scores.map((score, k) => m.softmax_score_item({ digit: k, score: fixed(score, 1) }))
+		),
+		best,
+		probability,
+		runnerUp: decision.runnerUp,
+		runnerUpProbability: percent(decision.runnerUpProbability),
+		total: fixed(total, 3),
 		verdict
-	);
+	});
 }
 
 /** The verdict line under the bars. */
 export function verdictText(decision: Decision): string {
 	return decision.answered
-		? `Answer: ${decision.best}`
-		: `No answer: the best guess, ${decision.best}, is below the threshold`;
+		? m.softmax_answer({ best: decision.best })
+		: m.softmax_no_answer({ best: decision.best });
 }
 
-const tex = (value: number) => (value < 0 ? `-${Math.abs(value).toFixed(1)}` : value.toFixed(1));
+/** A score in TeX: an ASCII minus, which KaTeX spaces as a sign. */
+const tex = (value: number) => (value < 0 ? `-${fixed(Math.abs(value), 1)}` : fixed(value, 1));
 
 /** The softmax of the most probable class as TeX, with its numbers. */
 export function softmaxTex(
@@ -57,7 +74,7 @@ export function softmaxTex(
 	const { best } = decision;
 	return (
 		`\\begin{aligned} p_{${best}} &= \\frac{e^{${tex(scores[best])}}}{\\sum_{j=0}^{9} e^{z_j}} \\\\ ` +
-		`&= \\frac{${working.exponentials[best].toFixed(2)}}{${working.total.toFixed(2)}} = ` +
-		`${decision.probability.toFixed(3)} \\end{aligned}`
+		`&= \\frac{${fixed(working.exponentials[best], 2)}}{${fixed(working.total, 2)}} = ` +
+		`${fixed(decision.probability, 3)} \\end{aligned}`
 	);
 }

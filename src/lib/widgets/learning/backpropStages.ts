@@ -8,9 +8,11 @@
  */
 import { backwardStages } from './backwardStages';
 import { forwardStages } from './forwardStages';
+import { m } from '$lib/paraglide/messages';
 import { PHASE_LABEL, type Phase, type Stage, type StepResults } from './stageParts';
 
 export {
+	exampleName,
 	PHASE_LABEL,
 	PHASES,
 	windowCells,
@@ -44,5 +46,11 @@ export function groupsOf(
 /** The figure's description of the stage shown. */
 export function describeStage(stages: readonly Stage[], index: number): string {
 	const stage = stages[index];
-	return `Step ${index + 1} of ${stages.length}, ${PHASE_LABEL[stage.phase].toLowerCase()}: ${stage.title}. ${stage.text}`;
+	return m.learning_stage_description({
+		index: index + 1,
+		count: stages.length,
+		phase: PHASE_LABEL[stage.phase]().toLowerCase(),
+		title: stage.title,
+		text: stage.text
+	});
 }

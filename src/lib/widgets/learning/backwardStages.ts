@@ -2,46 +2,48 @@
  * The backward stages of the backprop figure (lesson 11): the gradient from the scores back to the
  * kernel (window by window, as the engine's trace records it), then the update.
  */
-import { fixed as fmt } from '$lib/figure/format';
+import { fixed as fmt, plain } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 import { grid, list, stepFacts, windowCells, type Stage, type StepResults } from './stageParts';
 
 /** The backward pass of one training step, in order, then the update. */
 export function backwardStages(results: StepResults): Stage[] {
-	const { rate, params, forward, backward, updated, after } = results;
+	const { params, forward, backward, updated, after } = results;
+	const rate = plain(Number(results.rate));
 	const { label, p, winners, input, kernel, z, gradConv, gradPooled } = stepFacts(results);
+	const windows = backward.kernelTrace.steps.length;
 	const stages: Stage[] = [
 		{
 			phase: 'backward',
-			group: 'Score gradient',
-			title: 'Backward starts at the scores: ∂L/∂s = p − y',
-			text: `y is 1 for the correct class and 0 for the other, so ∂L/∂s = (${list(backward.gradScores.data)}): raise the correct score, lower the other.`,
+			group: m.learning_score_grad_group(),
+			title: m.learning_score_grad_title(),
+			text: m.learning_score_grad_text({ values: list(backward.gradScores.data) }),
 			panels: [
-				grid('p', 'The probabilities', [1, 2], p),
-				grid(
-					'∂L/∂s',
-					'The gradient of the loss with respect to the scores',
-					[1, 2],
-					backward.gradScores.data,
-					{ testid: 'grad-scores' }
-				)
+				grid('p', m.learning_probabilities_plain_name(), [1, 2], p),
+				grid('∂L/∂s', m.learning_grad_scores_name(), [1, 2], backward.gradScores.data, {
+					testid: 'grad-scores'
+				})
 			]
 		},
 		{
 			phase: 'backward',
-			group: 'Dense gradient',
-			title: 'Through the dense layer',
-			text: `∂L/∂W = ∂L/∂s × pooled (each weight's gradient is its score's gradient times its input); ∂L/∂c = ∂L/∂s = (${list(backward.gradDenseBias.data)}); ∂L/∂pooled = Wᵀ ∂L/∂s = (${list(backward.gradFlat.data)}).`,
+			group: m.learning_dense_grad_group(),
+			title: m.learning_dense_grad_title(),
+			text: m.learning_dense_grad_text({
+				bias: list(backward.gradDenseBias.data),
+				pooled: list(backward.gradFlat.data)
+			}),
 			panels: [
 				grid(
 					'∂L/∂W (2 × 4)',
-					'The gradient of the dense weights',
+					m.learning_grad_dense_weights_name(),
 					[2, 4],
 					backward.gradWeight.data,
 					{ testid: 'grad-dense-weights' }
 				),
 				grid(
-					'∂L/∂pooled (2 × 2)',
-					'The gradient of the pooled values',
+					m.learning_grad_pooled_sized_caption(),
+					m.learning_grad_pooled_name(),
 					[2, 2],
 					backward.gradPooled.data,
 					{ testid: 'grad-pooled' }
@@ -50,14 +52,16 @@ export function backwardStages(results: StepResults): Stage[] {
 		},
 		{
 			phase: 'backward',
-			group: 'Pooling gradient',
-			title: 'Through max pooling: only the winners get a gradient',
-			text: `Each pooled gradient goes back to the cell that won its window; the 12 other cells did not affect the output and get 0. Non-zero: ${list(Array.from(backward.gradActivated.data).filter((v) => v !== 0))}.`,
+			group: m.learning_pool_grad_group(),
+			title: m.learning_pool_grad_title(),
+			text: m.learning_pool_grad_text({
+				values: list(Array.from(backward.gradActivated.data).filter((v) => v !== 0))
+			}),
 			panels: [
 				gradPooled,
 				grid(
-					'∂L/∂a, winners outlined',
-					'The gradient of the activations, non-zero at the winners only',
+					m.learning_grad_winners_caption(),
+					m.learning_grad_winners_name(),
 					[4, 4],
 					backward.gradActivated.data,
 					{ highlight: winners, testid: 'grad-activated' }
@@ -66,72 +70,88 @@ export function backwardStages(results: StepResults): Stage[] {
 		},
 		{
 			phase: 'backward',
-			group: 'ReLU gradient',
-			title: 'Through ReLU: the gradient passes where z > 0',
-			text: `Where z was negative, ReLU output a constant 0, so the gradient stops there. ∂L/∂z has ${Array.from(backward.gradConv.data).filter((v) => v !== 0).length} non-zero values.`,
+			group: m.learning_relu_grad_group(),
+			title: m.learning_relu_grad_title(),
+			text: m.learning_relu_grad_text({
+				count: Array.from(backward.gradConv.data).filter((v) => v !== 0).length
+			}),
 			panels: [z, { ...gradConv, testid: 'grad-conv' }]
 		},
 		{
 			phase: 'backward',
-			group: 'Bias gradient',
-			title: 'The bias gradient is a sum',
-			text: `The bias b is added to all 16 outputs, so its gradient is the sum of the 16 values of ∂L/∂z: ∂L/∂b = ${fmt(backward.gradBias.data[0], 3)}.`,
+			group: m.learning_bias_grad_group(),
+			title: m.learning_bias_grad_title(),
+			text: m.learning_bias_grad_text({ value: fmt(backward.gradBias.data[0], 3) }),
 			panels: [
 				gradConv,
-				grid('∂L/∂b', 'The bias gradient', [1, 1], backward.gradBias.data, { testid: 'grad-bias' })
+				grid('∂L/∂b', m.learning_bias_grad_name(), [1, 1], backward.gradBias.data, {
+					testid: 'grad-bias'
+				})
 			]
 		}
 	];
 	backward.kernelTrace.steps.forEach((step, k) => {
 		const contribution = step.cells.map((c) => c.weightGradient);
+		const gradient = fmt(step.gradOutput, 3);
 		stages.push({
 			phase: 'backward',
-			group: 'Kernel gradient',
-			title: `Kernel gradient, window ${k + 1} of 16: the same sliding window`,
-			text:
-				`Window at row ${step.outY + 1}, column ${step.outX + 1}: ∂L/∂z there is ${fmt(step.gradOutput, 3)}. ` +
-				(step.gradOutput === 0
-					? 'It is 0, so this window adds nothing to ∂L/∂K. '
-					: `Each input under the window, times ${fmt(step.gradOutput, 3)}, is added to ∂L/∂K. `) +
-				`∂L/∂K so far: ${list(backward.kernelPartials[k])}.`,
+			group: m.learning_kernel_grad_group(),
+			title: m.learning_kernel_grad_title({ window: k + 1, count: windows }),
+			text: m.learning_kernel_grad_text({
+				row: step.outY + 1,
+				column: step.outX + 1,
+				gradient,
+				effect:
+					step.gradOutput === 0
+						? m.learning_kernel_grad_nothing()
+						: m.learning_kernel_grad_adds({ gradient }),
+				values: list(backward.kernelPartials[k])
+			}),
 			panels: [
 				{ ...input, highlight: windowCells(step.outY, step.outX) },
+				grid('∂L/∂z', m.learning_grad_conv_window_name(), [4, 4], backward.gradConv.data, {
+					highlight: [{ row: step.outY, column: step.outX }]
+				}),
 				grid(
-					'∂L/∂z',
-					'The gradient of the convolution output, current window outlined',
-					[4, 4],
-					backward.gradConv.data,
-					{
-						highlight: [{ row: step.outY, column: step.outX }]
-					}
-				),
-				grid(
-					'This window adds',
-					'What this window adds to the kernel gradient',
+					m.learning_window_adds_caption(),
+					m.learning_window_adds_name(),
 					[3, 3],
 					contribution,
 					{ testid: 'kernel-contribution' }
 				),
-				grid('∂L/∂K so far', 'The kernel gradient so far', [3, 3], backward.kernelPartials[k], {
-					testid: 'grad-kernel'
-				})
+				grid(
+					m.learning_kernel_so_far_caption(),
+					m.learning_kernel_so_far_name(),
+					[3, 3],
+					backward.kernelPartials[k],
+					{ testid: 'grad-kernel' }
+				)
 			]
 		});
 	});
 	stages.push({
 		phase: 'update',
-		group: 'Update',
-		title: `The update: every parameter moves by −${rate} × its gradient`,
-		text: `K ← K − ${rate} ∂L/∂K, and likewise b: ${fmt(params.bias.data[0], 3)} − ${rate} × ${fmt(backward.gradBias.data[0], 3)} = ${fmt(updated.bias.data[0], 3)}, W and c. On the same example the loss goes from ${fmt(forward.loss.loss, 3)} to ${fmt(after.loss.loss, 3)}; the probability of the correct class from ${fmt(p[label], 3)} to ${fmt(after.loss.probabilities.data[label], 3)}.`,
+		group: m.learning_phase_update(),
+		title: m.learning_update_title({ rate }),
+		text: m.learning_update_text({
+			rate,
+			bias: fmt(params.bias.data[0], 3),
+			gradient: fmt(backward.gradBias.data[0], 3),
+			updated: fmt(updated.bias.data[0], 3),
+			lossBefore: fmt(forward.loss.loss, 3),
+			lossAfter: fmt(after.loss.loss, 3),
+			before: fmt(p[label], 3),
+			after: fmt(after.loss.probabilities.data[label], 3)
+		}),
 		panels: [
 			kernel,
-			grid('∂L/∂K', 'The kernel gradient', [3, 3], backward.gradKernel.data),
-			grid(`K − ${rate} ∂L/∂K`, 'The kernel after the update', [3, 3], updated.kernel.data, {
+			grid('∂L/∂K', m.learning_kernel_grad_name(), [3, 3], backward.gradKernel.data),
+			grid(`K − ${rate} ∂L/∂K`, m.learning_kernel_after_name(), [3, 3], updated.kernel.data, {
 				testid: 'kernel-after'
 			}),
 			grid(
-				'W after the update',
-				'The dense weights after the update',
+				m.learning_weights_after_caption(),
+				m.learning_weights_after_name(),
 				[2, 4],
 				updated.weight.data,
 				{ testid: 'dense-weights-after' }

@@ -3,15 +3,23 @@
  * its loss reads, which part of it is shown, and the sentence that describes it. The run itself is
  * the engine's (`descend`); this module only words and bounds it, so it is tested in Node.
  */
-import { grouped } from '$lib/figure/format';
-import type { DescentRun, LossSurface, Weights } from '$lib/engine/lessons/descent';
-import { fixed as fmt } from '$lib/figure/format';
+import type { DescentRun, DescentVerdict, LossSurface, Weights } from '$lib/engine/lessons/descent';
+import { fixed as fmt, grouped, type CountMessage } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 
-export const VERDICT_WORD = {
-	converges: 'converges',
-	crawls: 'crawls',
-	diverges: 'diverges'
-} as const;
+/** How a run ended, as the verdict line says it: "converges". */
+export const VERDICT_WORD: Record<DescentVerdict, () => string> = {
+	converges: m.learning_verdict_converges,
+	crawls: m.learning_verdict_crawls,
+	diverges: m.learning_verdict_diverges
+};
+
+/** The three example rates, with the words of their buttons ("Too small: 0.01"). */
+export const RATE_EXAMPLES = [
+	[0.01, m.learning_rate_too_small],
+	[0.1, m.learning_rate_about_right],
+	[0.3, m.learning_rate_too_large]
+] as const;
 
 /** Run lengths offered to the reader. */
 export const STEP_CHOICES = [10, 20, 40, 100] as const;
@@ -24,22 +32,23 @@ export const LAST_STEP = 100;
  * in words past a million ("80.6 billion"); never in e-notation.
  */
 export function lossText(loss: number): string {
-	if (Number.isNaN(loss)) return 'not a number';
-	if (!Number.isFinite(loss)) return loss > 0 ? 'infinite' : '−infinite';
+	if (Number.isNaN(loss)) return m.learning_not_a_number();
+	if (!Number.isFinite(loss)) return loss > 0 ? m.learning_infinite() : m.learning_minus_infinite();
 	const size = Math.abs(loss);
 	if (size < 1000) return fmt(loss, 2);
 	if (size < 1e6) return grouped(loss);
-	const words: [number, string][] = [
-		[1e15, 'million billion'],
-		[1e12, 'trillion'],
-		[1e9, 'billion'],
-		[1e6, 'million']
+	// French says "1,5 million" but "2,3 millions", and its billion is a thousand of ours.
+	const words: [number, CountMessage, CountMessage][] = [
+		[1e15, m.learning_quadrillion_one, m.learning_quadrillion_other],
+		[1e12, m.learning_trillion_one, m.learning_trillion_other],
+		[1e9, m.learning_billion_one, m.learning_billion_other],
+		[1e6, m.learning_million_one, m.learning_million_other]
 	];
-	const [unit, word] = words.find(([u]) => size >= u)!;
+	const [unit, one, other] = words.find(([u]) => size >= u)!;
 	const count = loss / unit;
 	// Past a million billion the count itself can grow: group its whole part too.
 	const countText = Math.abs(count) < 1000 ? fmt(count, 1) : grouped(count);
-	return `${countText} ${word}`;
+	return (Math.abs(count) < 2 ? one : other)({ count: countText });
 }
 
 /** A start point rounded to the hundredth and kept inside the surface's range. */
@@ -81,6 +90,15 @@ export function lossAxisTop(run: DescentRun): number {
 	return Math.max(1000, 10 ** Math.ceil(Math.log10(largest)));
 }
 
+/** Why the run ended as it did, from the engine's facts. */
+export function runExplanation(run: DescentRun): string {
+	const { steps, left, convergedWithin, divergesAbove } = run.facts;
+	if (run.verdict === 'diverges') return m.learning_diverges_why({ limit: fmt(divergesAbove, 2) });
+	if (run.verdict === 'converges')
+		return m.learning_converges_why({ steps, share: fmt(100 * convergedWithin, 0) });
+	return m.learning_crawls_why({ steps, share: fmt(100 * left, 0) });
+}
+
 /** The figure's description: settings, where the run is, and its verdict with the reason. */
 export function describeRun(
 	surface: LossSurface,
@@ -89,11 +107,16 @@ export function describeRun(
 	from: Weights,
 	step: number
 ): string {
-	const last = run.path.length - 1;
-	return (
-		`Learning rate ${fmt(rate, 3)}, starting at w₁ = ${fmt(from[0])}, w₂ = ${fmt(from[1])}. ` +
-		`After ${step} of ${last} steps the loss is ${lossText(run.path[step].loss)} ` +
-		`(it started at ${lossText(run.path[0].loss)}; the lowest possible is ${fmt(surface.minimumLoss)}). ` +
-		`This run ${VERDICT_WORD[run.verdict]}: ${run.explanation}.`
-	);
+	return m.learning_run_description({
+		rate: fmt(rate, 3),
+		w1: fmt(from[0]),
+		w2: fmt(from[1]),
+		step,
+		last: run.path.length - 1,
+		loss: lossText(run.path[step].loss),
+		start: lossText(run.path[0].loss),
+		lowest: fmt(surface.minimumLoss),
+		verdict: VERDICT_WORD[run.verdict](),
+		explanation: runExplanation(run)
+	});
 }

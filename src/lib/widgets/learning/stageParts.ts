@@ -2,14 +2,14 @@
  * What the stages of the backprop figure (lesson 11) are made of: their types, the grids they show
  * and the panels several stages share. Every number is the engine's (src/lib/engine/lessons/tinyCnn.ts).
  */
-import {
-	TINY_CLASSES,
-	type TinyBackward,
-	type TinyExample,
-	type TinyForward,
-	type TinyParams
+import type {
+	TinyBackward,
+	TinyExample,
+	TinyForward,
+	TinyParams
 } from '$lib/engine/lessons/tinyCnn';
-import { fixed as fmt } from '$lib/figure/format';
+import { fixed as fmt, numberList } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 
 export type Phase = 'forward' | 'backward' | 'update';
 
@@ -45,11 +45,23 @@ export interface Stage {
 
 export const PHASES: readonly Phase[] = ['forward', 'backward', 'update'];
 
-export const PHASE_LABEL: Record<Phase, string> = {
-	forward: 'Forward',
-	backward: 'Backward',
-	update: 'Update'
+/** A phase's name, in the page's language: "Forward". */
+export const PHASE_LABEL: Record<Phase, () => string> = {
+	forward: m.learning_phase_forward,
+	backward: m.learning_phase_backward,
+	update: m.learning_phase_update
 };
+
+/** A toy example as the reader calls it: "vertical stroke 1". */
+export function exampleName(example: TinyExample): string {
+	const name =
+		example.direction === 'vertical' ? m.learning_example_vertical : m.learning_example_horizontal;
+	return name({ number: example.number });
+}
+
+/** A class of the toy task by its label: "vertical" (0), "horizontal" (1). */
+export const className = (label: number): string =>
+	label === 0 ? m.learning_class_vertical() : m.learning_class_horizontal();
 
 /** Everything a training step shows: the example, the parameters and the engine's results. */
 export interface StepResults {
@@ -75,8 +87,9 @@ export function windowCells(outY: number, outX: number): Cell[] {
 	return cells;
 }
 
-/** Numbers as a list in a sentence: "0.12, −0.40". */
-export const list = (values: ArrayLike<number>) => Array.from(values, (v) => fmt(v)).join(', ');
+/** Numbers as a list in a sentence: "0.12, −0.40" ("0,12 ; −0,40" in French). */
+export const list = (values: ArrayLike<number>, digits = 2) =>
+	numberList(Array.from(values, (v) => fmt(v, digits)));
 
 /** A grid panel: `grid('z', 'The convolution output z', [4, 4], z.data, { testid: 'conv' })`. */
 export function grid(
@@ -94,32 +107,31 @@ export function stepFacts(results: StepResults) {
 	const { example, params, forward } = results;
 	return {
 		label: example.label,
-		className: TINY_CLASSES[example.label],
+		className: className(example.label),
 		p: forward.loss.probabilities.data,
 		s: forward.scores.data,
 		winners: Array.from(forward.winners, (i) => ({ row: Math.floor(i / 4), column: i % 4 })),
 		input: grid(
-			'Input x (6 × 6)',
-			`The input, 6 by 6: a ${example.name}`,
+			m.learning_input_caption(),
+			m.learning_input_name({ example: exampleName(example) }),
 			[6, 6],
 			forward.input.data,
+			{ testid: 'input' }
+		),
+		kernel: grid(
+			m.learning_kernel_caption(),
+			m.learning_kernel_name(),
+			[3, 3],
+			params.kernel.data,
 			{
-				testid: 'input'
+				testid: 'kernel'
 			}
 		),
-		kernel: grid('Kernel K (3 × 3)', 'The kernel, 3 by 3', [3, 3], params.kernel.data, {
-			testid: 'kernel'
-		}),
-		z: grid('z', 'The convolution output z', [4, 4], forward.conv.data),
-		gradConv: grid(
-			'∂L/∂z',
-			'The gradient of the convolution output',
-			[4, 4],
-			results.backward.gradConv.data
-		),
+		z: grid('z', m.learning_conv_name(), [4, 4], forward.conv.data),
+		gradConv: grid('∂L/∂z', m.learning_grad_conv_name(), [4, 4], results.backward.gradConv.data),
 		gradPooled: grid(
-			'∂L/∂pooled',
-			'The gradient of the pooled values',
+			m.learning_grad_pooled_caption(),
+			m.learning_grad_pooled_name(),
 			[2, 2],
 			results.backward.gradPooled.data
 		)

@@ -29,7 +29,10 @@ describe('gradient descent on a 2-D loss surface', () => {
 	] as const)('lr=%s over 40 steps %s', (rate, verdict) => {
 		const run = descend(surface, surface.start, rate, 40);
 		expect(run.verdict).toBe(verdict);
-		expect(run.explanation.length).toBeGreaterThan(10);
+		expect(run.facts.steps).toBe(run.path.length - 1);
+		expect(run.facts.divergesAbove).toBeCloseTo(2 / surface.curvatures[1], 12);
+		if (verdict === 'converges') expect(run.facts.left).toBeLessThanOrEqual(0.05);
+		if (verdict === 'crawls') expect(run.facts.left).toBeGreaterThan(0.05);
 	});
 
 	test('each step is w - lr * gradient', () => {
