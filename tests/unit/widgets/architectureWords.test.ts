@@ -46,7 +46,7 @@ describe('in French', () => {
 	it('layers, boxes and counts in French words and numbers', () => {
 		overwriteGetLocale(() => 'fr');
 		const [conv1, , pool1] = analyseArchitecture(LENET5).layers;
-		expect(layerLabel(conv1)).toBe('conv. 5x5, 6 filtres, pas de 1, marge de 2');
+		expect(layerLabel(conv1)).toBe('conv. 5×5, 6 filtres, pas de 1, marge de 2');
 		expect(layerDetail(pool1)).toBe('2×2, pas de 2');
 		expect(sourceText(ZFNET)).toMatch(/^Zeiler et Fergus, «\u00a0Visualizing/);
 		expect(countSource(GOOGLENET)).toBe(
