@@ -1,5 +1,6 @@
 /** Lesson 13's experiment figure: the table, curves and sentences it makes of finished runs. */
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Approach } from '$lib/engine/lessons/sizeExperiment';
 import {
 	curve,
@@ -100,5 +101,19 @@ describe('standing and notice: what the reader should see, from the numbers', ()
 	test('nothing to notice while one size is missing', () => {
 		const rows = summarise([2, 5], 2, runs([[2, 0.66, 0.61]]));
 		expect(notice(rows)).toBeNull();
+	});
+});
+
+describe('in French', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+	test('points with a decimal comma, singular below 2, and the row in French', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(standing({ perClass: 2, fine: 0.9, scratch: 0.885 })).toBe(
+			'à égalité avec lui (+1,5 point)'
+		);
+		expect(standing({ perClass: 2, fine: 0.66, scratch: 0.61 })).toBe('en avance de 5 points');
+		expect(rowWords({ perClass: 5, fine: 0.5, scratch: null })).toBe(
+			'5 par classe\u00a0: ajusté 50,0\u00a0%, depuis zéro pas encore mesuré'
+		);
 	});
 });

@@ -24,8 +24,13 @@ export interface LayerReport {
 	/** For a block: the sum over its layers. */
 	parameters: number;
 	multiplyAdds: number;
-	/** A one-line description: 'conv 5x5, 6 filters, stride 1, padding 2'. */
+	/** A one-line description: 'conv 5x5, 6 filters, stride 1, padding 2' (English, for code and tests). */
 	label: string;
+	/**
+	 * The description this layer was analysed from (kernel, filters, stride, ...): the facts a figure
+	 * words in the page's language, where `label` is English.
+	 */
+	spec: ArchLayer;
 	/** Blocks only: inception branches, or [main path, shortcut] of a residual block. */
 	branches?: LayerReport[][];
 	/** Blocks only: how branch outputs are combined. */
@@ -43,7 +48,7 @@ export interface ArchitectureReport {
 function analyseLayer(layer: ArchLayer, input: number[], prefix: string): LayerReport {
 	const path = prefix ? `${prefix}/${layer.name}` : layer.name;
 	const [channels, height, width] = input;
-	const base = { name: layer.name, kind: layer.kind, path, inputShape: input };
+	const base = { name: layer.name, kind: layer.kind, path, inputShape: input, spec: layer };
 	const needImage = () => {
 		if (input.length !== 3) {
 			throw new ShapeError(

@@ -5,12 +5,14 @@
  * (analyseArchitecture); this module only chooses and words them.
  */
 import { grouped as count } from '$lib/figure/format';
+import { m } from '$lib/paraglide/messages';
 import {
 	flattenReport,
 	type Architecture,
 	type ArchitectureReport,
 	type LayerReport
 } from '$lib/engine/architectures';
+import { bigCount, layerLabel, paperPlace } from './architectureWords';
 
 /** Layers folded away until the reader asks for them: they leave the shape as it is. */
 const QUIET_KINDS: ReadonlySet<LayerReport['kind']> = new Set([
@@ -87,16 +89,16 @@ export function kindClass(
 /** '3 × 224 × 224' */
 export const shapeText = (shape: number[]): string => shape.join(' × ');
 
-/** Large counts in words: '15.5 billion', '138.4 million', else grouped digits. */
+/** Large counts in words: '15.50 billion', '138.4 million', else grouped digits. */
 export function millions(n: number): string {
-	if (n >= 1e9) return `${(n / 1e9).toFixed(2)} billion`;
-	if (n >= 1e6) return `${(n / 1e6).toFixed(1)} million`;
+	if (n >= 1e9) return bigCount(n, 2);
+	if (n >= 1e6) return bigCount(n, 1);
 	return count(n);
 }
 
 /** A paper's rounded figure as printed: 6.8e6 reads '6.8 million', 60000 reads '60,000'. */
 function printed(n: number): string {
-	return n >= 1e6 ? `${n / 1e6} million` : count(n);
+	return n >= 1e6 ? bigCount(n) : count(n);
 }
 
 /**
@@ -105,16 +107,20 @@ function printed(n: number): string {
  */
 export function countSource(architecture: Architecture): string {
 	const { origin, reference, paperStates } = architecture.count;
-	if (origin === 'paper-layout') {
-		return `computed here from the layer sizes of the paper's ${reference}; the paper gives no total and no official model was released`;
-	}
+	if (origin === 'paper-layout') return m.architectures_count_paper_layout({ reference });
 	const counted =
 		origin === 'notebook'
-			? 'the count of the LeNet-5 this notebook trains in lesson 12'
-			: `the count of ${reference}`;
+			? m.architectures_count_notebook()
+			: m.architectures_count_library({ reference });
 	if (!paperStates) return counted;
-	const about = paperStates.approximate ? 'about ' : '';
-	return `${counted}; the paper gives ${about}${printed(paperStates.parameters)} in ${paperStates.where}`;
+	const facts = {
+		counted,
+		parameters: printed(paperStates.parameters),
+		where: paperPlace(paperStates.where)
+	};
+	return paperStates.approximate
+		? m.architectures_count_paper_about(facts)
+		: m.architectures_count_paper(facts);
 }
 
 /** What a diagram block is, in words, for the description. */
@@ -122,12 +128,18 @@ export function blockWords(layer: LayerReport, showAll: boolean): string {
 	if (layer.kind === 'residual' && layer.branches) {
 		const [main, shortcut] = layer.branches;
 		const shown = main.filter((part) => inDiagram(part, showAll)).length;
-		return `a residual block: a main path of ${shown} layers and a shortcut (${shortcut.length === 0 ? 'the input itself' : 'a 1 × 1 convolution'}), summed`;
+		return m.architectures_block_residual({
+			count: shown,
+			shortcut:
+				shortcut.length === 0
+					? m.architectures_shortcut_identity()
+					: m.architectures_shortcut_projected()
+		});
 	}
 	if (layer.kind === 'inception' && layer.branches) {
-		return `an inception module: ${layer.branches.length} parallel branches, concatenated along the channels`;
+		return m.architectures_block_inception({ count: layer.branches.length });
 	}
-	return layer.label;
+	return layerLabel(layer);
 }
 
 /** The figure's text description: the totals with their source, then the selected block. */
@@ -139,14 +151,27 @@ export function describeExplorer(
 ): string {
 	const { architecture } = report;
 	const selected = blocks[selectedIndex];
+	const whole = m.architectures_explorer_description({
+		name: architecture.name,
+		year: architecture.year,
+		input: shapeText(report.layers[0].inputShape),
+		parameters: count(report.parameters),
+		source: countSource(architecture),
+		adds: millions(report.multiplyAdds),
+		output: shapeText(report.outputShape)
+	});
+	if (!selected) return whole;
 	return (
-		`${architecture.name} (${architecture.year}), input ${shapeText(report.layers[0].inputShape)}: ` +
-		`${count(report.parameters)} parameters (${countSource(architecture)}) and ` +
-		`${millions(report.multiplyAdds)} multiply-adds for one image; output ${shapeText(report.outputShape)}. ` +
-		(selected
-			? `Selected ${selectedIndex + 1} of ${blocks.length}: ${selected.name}, ${blockWords(selected, showAll)}; ` +
-				`output ${shapeText(selected.outputShape)}, ${count(selected.parameters)} parameters, ${count(selected.multiplyAdds)} multiply-adds.`
-			: '')
+		whole +
+		m.architectures_explorer_selected({
+			index: selectedIndex + 1,
+			count: blocks.length,
+			block: selected.name,
+			words: blockWords(selected, showAll),
+			output: shapeText(selected.outputShape),
+			parameters: count(selected.parameters),
+			adds: count(selected.multiplyAdds)
+		})
 	);
 }
 

@@ -60,13 +60,13 @@ let photoPromise: Promise<Tensor> | null = null;
 export function loadPhoto(url: string): Promise<Tensor> {
 	photoPromise ??= (async () => {
 		const response = await fetch(url);
-		if (!response.ok) throw new Error(`the photo could not be loaded (${response.status})`);
+		if (!response.ok) throw new Error(m.convolution_photo_status({ status: response.status }));
 		const bitmap = await createImageBitmap(await response.blob());
 		const canvas = document.createElement('canvas');
 		canvas.width = bitmap.width;
 		canvas.height = bitmap.height;
 		const context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) throw new Error('this browser cannot draw on a canvas');
+		if (!context) throw new Error(m.convolution_no_canvas());
 		context.drawImage(bitmap, 0, 0);
 		const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
 		bitmap.close();

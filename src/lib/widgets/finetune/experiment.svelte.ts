@@ -4,6 +4,7 @@
  * fields (reactive); nothing here trains or measures, the workers do, with the engine.
  */
 import { asset } from '$app/paths';
+import { m } from '$lib/paraglide/messages';
 import { MNIST_PATH } from '$lib/engine/data/mnist';
 import { experimentJobs, type Job } from '$lib/engine/lessons/sizeExperiment';
 import type { FromExperiment, ToExperiment } from '$lib/workers/experimentProtocol';
@@ -55,7 +56,7 @@ export class SizeExperiment {
 			type: 'module'
 		});
 		worker.onmessage = (event: MessageEvent<FromExperiment>) => this.#receive(worker, event.data);
-		worker.onerror = (event) => this.#fail(event.message || 'a worker stopped');
+		worker.onerror = (event) => this.#fail(event.message || m.finetune_worker_stopped());
 		this.#post(worker, { type: 'setup', dataUrl: asset(MNIST_PATH) });
 		return worker;
 	}
@@ -95,6 +96,6 @@ export class SizeExperiment {
 	#fail(message: string): void {
 		this.stop();
 		this.state = 'error';
-		this.problem = `The experiment stopped: ${message}.`;
+		this.problem = message;
 	}
 }

@@ -5,7 +5,10 @@
  * (src/lib/engine/lessons/sizeExperiment.ts), trained in the figure's workers.
  */
 import type { Approach, Job } from '$lib/engine/lessons/sizeExperiment';
-import { percent } from '$lib/figure/format';
+import { percent, plain } from '$lib/figure/format';
+import { listed } from '$lib/figure/shapeWords';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export interface JobResult {
 	job: Job;
@@ -51,22 +54,27 @@ export function curve(rows: readonly SizeRow[], approach: Approach): { x: number
 	});
 }
 
+/** A difference of accuracies in percentage points, to one decimal: "1 point", "2.5 points". */
 const points = (difference: number) => {
 	const value = Math.round(Math.abs(difference) * 1000) / 10;
-	return `${value} ${value === 1 ? 'point' : 'points'}`;
+	// English says "1 point" alone; French says "0 point", "1,5 point" (singular below 2).
+	const single = getLocale() === 'fr' ? value < 2 : value === 1;
+	return (single ? m.finetune_points_one : m.finetune_points_other)({ value: plain(value) });
 };
 
 /** How the fine-tuned network stands against the other at one size, in words. */
 export function standing(row: SizeRow): string {
-	if (row.fine === null || row.scratch === null) return 'not measured yet';
+	if (row.fine === null || row.scratch === null) return m.finetune_not_measured();
 	const difference = row.fine - row.scratch;
-	if (Math.abs(difference) < LEVEL) return `level with it (${signedPoints(difference)})`;
-	return difference > 0 ? `ahead by ${points(difference)}` : `behind by ${points(difference)}`;
+	if (Math.abs(difference) < LEVEL) return m.finetune_level({ points: signedPoints(difference) });
+	return difference > 0
+		? m.finetune_ahead({ points: points(difference) })
+		: m.finetune_behind({ points: points(difference) });
 }
 
 const signedPoints = (difference: number) =>
 	Math.round(difference * 1000) === 0
-		? '0 points'
+		? points(0)
 		: `${difference > 0 ? '+' : '−'}${points(difference)}`;
 
 /**
@@ -83,25 +91,25 @@ export function notice(rows: readonly SizeRow[]): string | null {
 	const level = done.filter((row) => Math.abs(gap(row)) < LEVEL).map((row) => row.perClass);
 	const levelWords =
 		level.length === 0
-			? 'At no size are the two within 2 points of each other.'
-			: `The two are within 2 points of each other at ${listWords(level)} digits per class.`;
+			? m.finetune_never_level()
+			: m.finetune_level_at({ sizes: listed(level.map(String)) });
 	return (
-		`With ${first.perClass} digits per class the fine-tuned network is ${standing(first)}; ` +
-		`with ${last.perClass} it is ${standing(last)}. ` +
+		m.finetune_notice({
+			first: first.perClass,
+			firstStanding: standing(first),
+			last: last.perClass,
+			lastStanding: standing(last)
+		}) +
 		(gap(widest) > 0
-			? `Its lead is widest at ${widest.perClass} per class (${points(gap(widest))}). `
-			: 'It never leads. ') +
+			? m.finetune_widest({ size: widest.perClass, points: points(gap(widest)) })
+			: m.finetune_never_leads()) +
 		levelWords
 	);
 }
 
-function listWords(values: readonly number[]): string {
-	if (values.length === 1) return String(values[0]);
-	return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
-}
-
 /** The accuracies of one row as the figure's table and description print them. */
 export function rowWords(row: SizeRow): string {
-	const show = (value: number | null) => (value === null ? 'not measured yet' : percent(value));
-	return `${row.perClass} per class: fine-tuned ${show(row.fine)}, from scratch ${show(row.scratch)}`;
+	const show = (value: number | null) =>
+		value === null ? m.finetune_not_measured() : percent(value);
+	return m.finetune_row({ size: row.perClass, fine: show(row.fine), scratch: show(row.scratch) });
 }
