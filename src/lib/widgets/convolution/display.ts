@@ -2,7 +2,7 @@
  * Turning engine results into colours. Nothing here computes a convolution: these functions only say
  * how a number the engine returned is painted, and in words how it was painted.
  */
-import { interpolateBlues, interpolateGreens, interpolateReds } from 'd3-scale-chromatic';
+import { schemeBlues, schemeGreens, schemeReds } from 'd3-scale-chromatic';
 import { diverging, sampled, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
 import type { Tensor } from '$lib/engine/tensor';
@@ -150,7 +150,7 @@ export function productLabel(
 
 /** The three channels of the RGB figures, each with its own colour scale for the input cells. */
 export const RGB_CHANNELS: readonly { name: string; scale: (t: number) => Colour }[] = [
-	{ name: 'Red', scale: sampled(interpolateReds) },
-	{ name: 'Green', scale: sampled(interpolateGreens) },
-	{ name: 'Blue', scale: sampled(interpolateBlues) }
+	{ name: 'Red', scale: sampled(schemeReds) },
+	{ name: 'Green', scale: sampled(schemeGreens) },
+	{ name: 'Blue', scale: sampled(schemeBlues) }
 ];
