@@ -6,7 +6,8 @@
 //    accessibility score, and the JavaScript a page loads up front (gzip).
 // 2. Lesson 12 in Chromium: Start, then read the page's own figures until its test accuracy reaches 98 %
 //    (or AUDIT_TRAIN_SECONDS, 120 by default): examples per second with the workers the page chose (and
-//    how many it chose), seconds from Start to 98 %, the longest main-thread task while it trains, and the
+//    how many it chose), seconds from Start to 98 %, the longest main-thread task while it trains (Long
+//    Tasks API, and from a Chromium trace its wall and CPU time: audit-tasks.ts), and the
 //    page's memory while it trains (audit-memory.ts: the page's renderer process, and what the page and
 //    its workers hold, for which this part serves the build cross-origin isolated on AUDIT_PORT + 1).
 //    Then the longest task while the reader drags the test-digit slider as training goes on.
@@ -27,6 +28,7 @@ import {
 	memory,
 	serveIsolated
 } from './audit-memory';
+import { type TaskFigures, traceTasks } from './audit-tasks';
 
 const port = Number(process.env.AUDIT_PORT ?? 4175);
 const base = `http://127.0.0.1:${port}`;
@@ -159,6 +161,8 @@ interface TrainingRow {
 	final_test_accuracy: number | null;
 	examples: number;
 	longest_task_training_ms: number;
+	/** The same from a trace: the longest task's wall time, and the most CPU time one task took. */
+	longest_task_training_trace: TaskFigures;
 	longest_task_dragging_ms: number;
 	memory_peak: Memory;
 	memory_sources: string;
@@ -209,6 +213,7 @@ async function training(path: string): Promise<TrainingRow | null> {
 			)
 		});
 
+		const stopTrace = await traceTasks(browser, page);
 		const started = performance.now();
 		await figure.getByRole('button', { name: 'Start training' }).click();
 		let first: Awaited<ReturnType<typeof read>> | null = null;
@@ -238,6 +243,7 @@ async function training(path: string): Promise<TrainingRow | null> {
 		}
 		const workersText = await figure.getByTestId('training-workers').innerText();
 		const longestTraining = await longest(true);
+		const traced = await stopTrace();
 
 		// Then the reader drags the test-digit slider while training goes on (each position asks the
 		// training worker for every layer's feature maps).
@@ -282,6 +288,7 @@ async function training(path: string): Promise<TrainingRow | null> {
 			final_test_accuracy: last.accuracy,
 			examples: last.examples,
 			longest_task_training_ms: Math.round(longestTraining),
+			longest_task_training_trace: traced,
 			longest_task_dragging_ms: Math.round(longestDragging),
 			memory_peak: peak,
 			memory_sources: MEMORY_SOURCES
@@ -323,6 +330,9 @@ try {
 		);
 		console.log(
 			`| longest main-thread task while training | ${train.longest_task_training_ms} ms |`
+		);
+		console.log(
+			`| the same in a trace: wall time, and the most CPU time one task took | ${train.longest_task_training_trace.wall_ms} ms, ${train.longest_task_training_trace.cpu_ms} ms CPU |`
 		);
 		console.log(
 			`| longest main-thread task while dragging the digit slider | ${train.longest_task_dragging_ms} ms |`

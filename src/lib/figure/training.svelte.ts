@@ -208,6 +208,7 @@ export class TrainingSession {
 			case 'engine':
 				this.workers = message.workers;
 				this.kernels = message.kernels;
+				this.filters = message.filters;
 				return;
 			case 'progress':
 				this.loaded = null;

@@ -93,8 +93,12 @@ export interface FilterSnapshot {
 
 export type FromWorker =
 	| { type: 'state'; state: RunState; status: RunStatus }
-	/** How the run trains: the workers sharing each batch, and the kernels they run. */
-	| { type: 'engine'; workers: number; kernels: 'wasm-simd' | 'js' }
+	/**
+	 * How the run trains (the workers sharing each batch, and the kernels they run), and its filters
+	 * before the first step: the figure paints them while the first batches train, so that the first
+	 * progress only repaints them.
+	 */
+	| { type: 'engine'; workers: number; kernels: 'wasm-simd' | 'js'; filters: FilterSnapshot }
 	| {
 			type: 'progress';
 			point: ProgressPoint;

@@ -112,6 +112,16 @@ function ensureRun(): Promise<TrainingRun> {
 		const model = datalessRun?.model;
 		run = model ? new TrainingRun(digits, { ...setup, model }) : buildRun(digits, setup);
 		datalessRun = null;
+		const snapshot = filters(run);
+		post(
+			{
+				type: 'engine',
+				workers: parallel?.workers ?? 1,
+				kernels: kernelBackend(),
+				filters: snapshot
+			},
+			[snapshot.conv1.buffer, snapshot.conv2.buffer]
+		);
 		lastPointExamples = lastTestExamples = 0;
 		trainingSeconds = 0;
 		return run;
@@ -128,7 +138,6 @@ function startParallel(workers: number): void {
 		const helpers = startHelpers(Math.max(0, Math.floor(workers) - 1));
 		if (helpers.length) parallel = new ParallelSteps(helpers);
 	}
-	post({ type: 'engine', workers: parallel?.workers ?? 1, kernels: kernelBackend() });
 }
 
 function progress(current: TrainingRun, withTest: boolean): void {

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { interpolateRdBu } from 'd3-scale-chromatic';
+import { rgb } from 'd3-color';
+import {
+	interpolateBlues,
+	interpolateGreens,
+	interpolateRdBu,
+	interpolateReds,
+	schemeBlues,
+	schemeGreens,
+	schemeRdBu,
+	schemeReds
+} from 'd3-scale-chromatic';
 import {
 	colour,
 	css,
@@ -42,7 +52,7 @@ describe('colours are values', () => {
 describe('scales', () => {
 	test('diverging(limit): white at 0, RdBu at the soft ends, grey for NaN, saturating', () => {
 		const scale = diverging(2);
-		const rdbu = sampled(interpolateRdBu);
+		const rdbu = sampled(schemeRdBu);
 		expect(scale(0)).toEqual(rdbu(0.5));
 		expect(scale(2)).toEqual(rdbu(0.92));
 		expect(scale(-2)).toEqual(rdbu(0.08));
@@ -52,6 +62,22 @@ describe('scales', () => {
 		expect(scale(1).b).toBeGreaterThan(scale(1).r);
 		expect(scale(-1).r).toBeGreaterThan(scale(-1).b);
 	});
+	test.each([
+		['RdBu', schemeRdBu, interpolateRdBu],
+		['Blues', schemeBlues, interpolateBlues],
+		['Greens', schemeGreens, interpolateGreens],
+		['Reds', schemeReds, interpolateReds]
+	])(
+		"sampled(scheme%s): the colours of d3's own interpolator at each of 256 steps",
+		(_, scheme, d3) => {
+			const table = sampled(scheme);
+			for (let i = 0; i < 256; i++) {
+				const expected = rgb(d3(i / 255));
+				expect(channels(table(i / 255)), `step ${i}`).toEqual(channels(expected));
+			}
+			expect(table(NaN)).toBe(UNKNOWN);
+		}
+	);
 	test('orangeBlue(limit): pale at 0, orange at -limit, blue at +limit', () => {
 		const scale = orangeBlue(9);
 		expect(channels(scale(0))).toEqual([238, 236, 230]);

@@ -3,7 +3,7 @@
  * how a number the engine returned is painted, and in words how it was painted.
  */
 import { m } from '$lib/paraglide/messages';
-import { interpolateBlues, interpolateGreens, interpolateReds } from 'd3-scale-chromatic';
+import { schemeBlues, schemeGreens, schemeReds } from 'd3-scale-chromatic';
 import { diverging, sampled, type Colour } from '$lib/charts/colour';
 import { fromRGBA } from '$lib/engine/image';
 import type { Tensor } from '$lib/engine/tensor';
@@ -147,18 +147,18 @@ export const RGB_CHANNELS: readonly {
 		key: 'red',
 		name: m.convolution_channel_red,
 		slice: m.convolution_slice_red,
-		scale: sampled(interpolateReds)
+		scale: sampled(schemeReds)
 	},
 	{
 		key: 'green',
 		name: m.convolution_channel_green,
 		slice: m.convolution_slice_green,
-		scale: sampled(interpolateGreens)
+		scale: sampled(schemeGreens)
 	},
 	{
 		key: 'blue',
 		name: m.convolution_channel_blue,
 		slice: m.convolution_slice_blue,
-		scale: sampled(interpolateBlues)
+		scale: sampled(schemeBlues)
 	}
 ];
