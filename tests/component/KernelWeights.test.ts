@@ -19,9 +19,9 @@ describe('kernel weights 3 x 3 (the kernel editor of lessons 02 and 03)', () => 
 	});
 
 	test.each([
-		['abc', '“abc” is not a weight: use a number from -1000 to 1000.'],
-		['1e99', '“1e99” is not a weight: use a number from -1000 to 1000.'],
-		['', 'The box is empty: use a number from -1000 to 1000 as a weight.']
+		['abc', '“abc” is not a weight: use a number from −1000 to 1000.'],
+		['1e99', '“1e99” is not a weight: use a number from −1000 to 1000.'],
+		['', 'The box is empty: use a number from −1000 to 1000 as a weight.']
 	])('%j stays in the box with a message; the picture keeps the last weight', async (text, why) => {
 		await render(Harness, { start: identity });
 		await box(2, 2).fill(text);
