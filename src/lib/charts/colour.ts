@@ -6,6 +6,7 @@
  * network's numbers.
  */
 import { rgb } from 'd3-color';
+import { interpolateBasis } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import { schemeRdBu } from 'd3-scale-chromatic';
 
@@ -74,34 +75,10 @@ export const UNREAD: Colour = colour(214, 40, 40, 0.2);
 export const UNKNOWN: Colour = colour(128, 128, 128);
 
 /**
- * The uniform cubic B-spline through `values` at t in 0-1, with the ends mirrored: the curve d3's
- * sequential and diverging colour schemes run through their colours (d3-interpolate's
- * `interpolateBasis`, the same operations in the same order).
- */
-function basisSpline(values: readonly number[], t: number): number {
-	const n = values.length - 1;
-	const i = t <= 0 ? ((t = 0), 0) : t >= 1 ? ((t = 1), n - 1) : Math.floor(t * n);
-	const v1 = values[i];
-	const v2 = values[i + 1];
-	const v0 = i > 0 ? values[i - 1] : 2 * v1 - v2;
-	const v3 = i < n - 1 ? values[i + 2] : 2 * v2 - v1;
-	const t1 = (t - i / n) * n;
-	const t2 = t1 * t1;
-	const t3 = t2 * t1;
-	return (
-		((1 - 3 * t1 + 3 * t2 - t3) * v0 +
-			(4 - 6 * t2 + 3 * t3) * v1 +
-			(1 + 3 * t1 + 3 * t2 - 3 * t3) * v2 +
-			t3 * v3) /
-		6
-	);
-}
-
-/**
  * A d3 colour scheme read once into a table of colours, so that a canvas of thousands of cells looks
  * colours up instead of asking d3 for each. `scheme` is one of d3's scheme arrays (`schemeBlues`,
- * `schemeRdBu`): d3's own `interpolateBlues` runs a B-spline through its longest list of colours, and
- * the table runs the same spline through each channel, rounded as d3 rounds: the colours of
+ * `schemeRdBu`): d3's own `interpolateBlues` runs a B-spline (`interpolateBasis`) through its longest
+ * list of colours, and the table runs d3's same spline through each channel, rounded as d3 rounds: the colours of
  * `rgb(interpolateBlues(t))`, without writing each of the 256 as a CSS string and parsing it back
  * (that round trip cost the training figure's first paint 15 ms).
  * Example: `sampled(schemeBlues)(1)` is the darkest blue.
@@ -111,15 +88,17 @@ export function sampled(
 	steps = 256
 ): (t: number) => Colour {
 	const stops = (scheme.at(-1) ?? []).map((hex) => rgb(hex));
-	const reds = stops.map((stop) => stop.r);
-	const greens = stops.map((stop) => stop.g);
-	const blues = stops.map((stop) => stop.b);
-	const at = (values: number[], t: number) =>
-		Math.max(0, Math.min(255, Math.round(basisSpline(values, t))));
+	const channel = (values: number[]) => {
+		const spline = interpolateBasis(values);
+		return (t: number) => Math.max(0, Math.min(255, Math.round(spline(t))));
+	};
+	const red = channel(stops.map((stop) => stop.r));
+	const green = channel(stops.map((stop) => stop.g));
+	const blue = channel(stops.map((stop) => stop.b));
 	const table: Colour[] = [];
 	for (let i = 0; i < steps; i++) {
 		const t = i / (steps - 1);
-		table.push(colour(at(reds, t), at(greens, t), at(blues, t)));
+		table.push(colour(red(t), green(t), blue(t)));
 	}
 	return (t) =>
 		Number.isFinite(t) ? table[Math.round(Math.max(0, Math.min(1, t)) * (steps - 1))] : UNKNOWN;

@@ -14,23 +14,19 @@ export const EDGE_FILTER_NAMES = [
 	'laplacian'
 ] as const satisfies readonly EdgeFilterName[];
 
-/** An edge filter's name for the reader (the engine names it by its id only). */
-export const edgeFilterLabel = (name: EdgeFilterName): string =>
-	({
-		vertical: m.figure_edge_vertical,
-		horizontal: m.figure_edge_horizontal,
-		diagonal: m.figure_edge_diagonal,
-		laplacian: m.figure_edge_laplacian
-	})[name]();
+/** Each edge filter's words for the reader (the engine names a filter by its id only). */
+const EDGE_FILTER_WORDS: Record<EdgeFilterName, { label: () => string; finds: () => string }> = {
+	vertical: { label: m.figure_edge_vertical, finds: m.figure_edge_vertical_finds },
+	horizontal: { label: m.figure_edge_horizontal, finds: m.figure_edge_horizontal_finds },
+	diagonal: { label: m.figure_edge_diagonal, finds: m.figure_edge_diagonal_finds },
+	laplacian: { label: m.figure_edge_laplacian, finds: m.figure_edge_laplacian_finds }
+};
+
+/** An edge filter's name for the reader: `edgeFilterLabel('vertical')`. */
+export const edgeFilterLabel = (name: EdgeFilterName): string => EDGE_FILTER_WORDS[name].label();
 
 /** What an edge filter's feature map finds, for a figure's description: "vertical edges, positive …". */
-export const edgeFilterFinds = (name: EdgeFilterName): string =>
-	({
-		vertical: m.figure_edge_vertical_finds,
-		horizontal: m.figure_edge_horizontal_finds,
-		diagonal: m.figure_edge_diagonal_finds,
-		laplacian: m.figure_edge_laplacian_finds
-	})[name]();
+export const edgeFilterFinds = (name: EdgeFilterName): string => EDGE_FILTER_WORDS[name].finds();
 
 /** The `filter` setting of a widget's schema: `schema: { filter: EDGE_FILTER_SETTING, ... }`. */
 export const EDGE_FILTER_SETTING = {

@@ -34,18 +34,21 @@ export const presetName = (id: string): string => PRESET_WORDS[id]?.name() ?? id
 /** What a preset filter does, in a few words. */
 export const presetEffect = (id: string): string => PRESET_WORDS[id]?.effect() ?? '';
 
+/** Each way of drawing negative values: its short name and the sentence under the picture. */
+const NEGATIVE_DISPLAY_WORDS: Record<NegativeDisplay, { name: () => string; text: () => string }> =
+	{
+		absolute: {
+			name: m.convolution_negatives_absolute,
+			text: m.convolution_negatives_absolute_text
+		},
+		clamp: { name: m.convolution_negatives_clamp, text: m.convolution_negatives_clamp_text },
+		centred: { name: m.convolution_negatives_centred, text: m.convolution_negatives_centred_text }
+	};
+
 /** The sentence under a filtered picture, saying how its values were mapped to greys. */
 export const negativeDisplayText = (display: NegativeDisplay): string =>
-	({
-		absolute: m.convolution_negatives_absolute_text,
-		clamp: m.convolution_negatives_clamp_text,
-		centred: m.convolution_negatives_centred_text
-	})[display]();
+	NEGATIVE_DISPLAY_WORDS[display].text();
 
 /** A drawing's short name, for a drop-down. */
 export const negativeDisplayName = (display: NegativeDisplay): string =>
-	({
-		absolute: m.convolution_negatives_absolute,
-		clamp: m.convolution_negatives_clamp,
-		centred: m.convolution_negatives_centred
-	})[display]();
+	NEGATIVE_DISPLAY_WORDS[display].name();
