@@ -85,7 +85,9 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		const train = figure(page, 'Train LeNet-5 on handwritten digits');
 		await train.getByRole('button', { name: 'Start training' }).click();
 		await expect(train.getByTestId('training-status')).toContainText('Training');
-		expect(requests.some((r) => r.includes('mnist.bin'))).toBe(true);
+		// The worker's fetch reaches Playwright on the worker's own channel, which may trail the page's
+		// status: wait for the request rather than read the list once.
+		await expect.poll(() => requests.some((r) => r.includes('mnist.bin'))).toBe(true);
 
 		// While it trains, controls answer: a setting changes and the page says so.
 		await expect
