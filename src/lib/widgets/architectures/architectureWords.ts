@@ -32,6 +32,18 @@ function poolParts(spec: Pool): string[] {
 	return parts;
 }
 
+/** The layers that a word names, with no settings to say. */
+const WORD_LABELS: Record<
+	Extract<ArchLayer['kind'], 'relu' | 'dropout' | 'localResponseNorm' | 'batchNorm' | 'flatten'>,
+	() => string
+> = {
+	relu: () => 'ReLU',
+	dropout: m.architectures_label_dropout,
+	localResponseNorm: m.architectures_label_local_norm,
+	batchNorm: m.architectures_label_batch_norm,
+	flatten: m.architectures_label_flatten
+};
+
 /**
  * A layer in one line: `layerLabel(conv1)` is 'conv 5x5, 6 filters, stride 1, padding 2'
  * ('conv. 5x5, 6 filtres, pas de 1, marge de 2' in French).
@@ -49,16 +61,6 @@ export function layerLabel(layer: LayerReport): string {
 		}
 		case 'adaptiveAvgPool':
 			return m.architectures_average_pool_to({ size: spec.size });
-		case 'relu':
-			return 'ReLU';
-		case 'dropout':
-			return m.architectures_label_dropout();
-		case 'localResponseNorm':
-			return m.architectures_label_local_norm();
-		case 'batchNorm':
-			return m.architectures_label_batch_norm();
-		case 'flatten':
-			return m.architectures_label_flatten();
 		case 'dense':
 			return m.architectures_label_dense({ inputs: layer.inputShape[0], outputs: spec.outputs });
 		case 'inception':
@@ -67,6 +69,8 @@ export function layerLabel(layer: LayerReport): string {
 			return spec.shortcut.length
 				? m.architectures_label_residual_projected()
 				: m.architectures_label_residual();
+		default:
+			return WORD_LABELS[spec.kind]();
 	}
 }
 

@@ -2,11 +2,19 @@
  * What the sliding-window view draws on each cell of the (padded) input, read from the engine's
  * trace geometry and input tensor: the value, or why the cell has none. Nothing here convolves.
  */
+import { colour, type Colour } from '$lib/charts/colour';
 import type { ConvGeometry } from '$lib/engine/convGeometry';
 import type { Tensor } from '$lib/engine/tensor';
 
 /** What a cell of the padded input is: a border zero, an inserted zero, a cell never read, or a value. */
 export type StepCellKind = 'padding' | 'inserted' | 'uncovered' | 'value';
+
+/** The colours of the cells that hold no value of the input; the grid and its legend both read them. */
+export const STEP_FILLS: Record<Exclude<StepCellKind, 'value'>, Colour> = {
+	padding: colour(214, 214, 214),
+	inserted: colour(190, 190, 190),
+	uncovered: colour(253, 186, 116)
+};
 
 /** The input seen through a convolution's padding, for one channel. */
 export class PaddedView {
