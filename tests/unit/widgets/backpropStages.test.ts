@@ -12,6 +12,7 @@ import {
 	buildStages,
 	describeStage,
 	groupsOf,
+	trainingStep,
 	windowCells,
 	type Cell
 } from '$lib/widgets/learning/backpropStages';
@@ -23,25 +24,14 @@ function stagesFor(
 	rate = '0.5',
 	selected: Cell = { row: 0, column: 0 }
 ) {
-	const example = tinyExamples()[exampleIndex];
-	const params = tinyInitialParams(seed);
-	const forward = tinyForward(params, tinyBatch([example]));
-	const backward = tinyBackward(params, forward);
-	const updated = tinyUpdate(params, backward, Number(rate));
-	const after = tinyForward(updated, tinyBatch([example]));
+	const step = trainingStep(tinyExamples()[exampleIndex], seed, rate);
 	const picks: Cell[] = [];
 	const stages = buildStages({
-		example,
-		seed,
-		rate,
-		params,
-		forward,
-		backward,
-		updated,
-		after,
+		...step,
 		selectedWindow: selected,
 		onselectWindow: (cell) => picks.push(cell)
 	});
+	const { forward, backward, updated } = step;
 	return { stages, forward, backward, updated, picks };
 }
 
@@ -137,5 +127,18 @@ describe('the stages in French', () => {
 			'La mise à jour\u00a0: chaque paramètre se déplace de −0,5 × son gradient'
 		);
 		expect(describeStage(stages, 0)).toMatch(/^Étape 1 sur 29, propagation avant\u00a0: /);
+	});
+});
+
+describe('trainingStep (the step the stages show)', () => {
+	test('example 2, seed 4, rate 0.5: the engine’s forward, update and forward again', () => {
+		const example = tinyExamples()[1];
+		const params = tinyInitialParams(4);
+		const forward = tinyForward(params, tinyBatch([example]));
+		const updated = tinyUpdate(params, tinyBackward(params, forward), 0.5);
+		const step = trainingStep(example, 4, '0.5');
+		expect(step.forward.loss.loss).toBe(forward.loss.loss);
+		expect(step.updated.kernel.data).toEqual(updated.kernel.data);
+		expect(step.after.loss.loss).toBe(tinyForward(updated, tinyBatch([example])).loss.loss);
 	});
 });

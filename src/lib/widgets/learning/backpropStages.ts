@@ -6,6 +6,14 @@
  * and the first stage of each group are derived from the list, so adding a stage cannot leave a
  * count behind.
  */
+import {
+	tinyBackward,
+	tinyBatch,
+	tinyForward,
+	tinyInitialParams,
+	tinyUpdate,
+	type TinyExample
+} from '$lib/engine/lessons/tinyCnn';
 import { backwardStages } from './backwardStages';
 import { forwardStages } from './forwardStages';
 import { m } from '$lib/paraglide/messages';
@@ -22,6 +30,33 @@ export {
 	type Stage,
 	type StepResults
 } from './stageParts';
+
+/**
+ * One training step of the tiny CNN on one example, all by the engine: the weights drawn from the
+ * seed, the forward pass, its gradients, the weights after the update at `rate`, and the forward
+ * pass with them. `trainingStep(example, 1, '0.5').after.loss.loss` is the loss after the step.
+ */
+export function trainingStep(
+	example: TinyExample,
+	seed: number,
+	rate: string
+): Omit<StepResults, 'selectedWindow' | 'onselectWindow'> {
+	const params = tinyInitialParams(seed);
+	const batch = tinyBatch([example]);
+	const forward = tinyForward(params, batch);
+	const backward = tinyBackward(params, forward);
+	const updated = tinyUpdate(params, backward, Number(rate));
+	return {
+		example,
+		seed,
+		rate,
+		params,
+		forward,
+		backward,
+		updated,
+		after: tinyForward(updated, batch)
+	};
+}
 
 /**
  * The stages of one training step, in order.
