@@ -64,7 +64,7 @@ export interface WasmKernels {
 		gradX: number,
 		inputs: number
 	): void;
-	/** Stride-1 convolution without window rows: see assembly/direct.ts. */
+	/** Stride-1 convolution without window rows: see assembly/direct.ts and assembly/planes.ts. */
 	padPlanes: PlaneKernel;
 	cropPlanes: PlaneKernel;
 	narrowRows(
