@@ -29,11 +29,14 @@ export interface WidgetEntry<S extends Schema = Schema> {
 
 /**
  * Declares a figure. The schema keeps its literal types, so `useSettings(widget, initial).values`
- * knows that `stride` is a number and `mode` one of its choices.
+ * knows that `stride` is a number and `mode` one of its choices; a figure with nothing to set leaves
+ * it out. Settings are made with the constructors of settingSpecs.ts.
  * `export const widget = defineWidget({ name: 'relu-matrix', title: m.widget_relu_matrix_title,
- *   lesson: '05-relu', schema: { size: { kind: 'int', label: m.widget_setting_matrix_size, min: 3, max: 8, default: 5 } },
+ *   lesson: '05-relu', schema: { size: int(m.widget_setting_matrix_size, { min: 3, max: 8, default: 5 }) },
  *   load: () => import('./ReluMatrix.svelte') });`
  */
-export function defineWidget<const S extends Schema>(entry: WidgetEntry<S>): WidgetEntry<S> {
-	return entry;
+export function defineWidget<const S extends Schema = Record<never, never>>(
+	entry: Omit<WidgetEntry<S>, 'schema'> & { schema?: S }
+): WidgetEntry<S> {
+	return { ...entry, schema: entry.schema ?? ({} as S) };
 }

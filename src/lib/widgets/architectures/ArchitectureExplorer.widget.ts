@@ -1,3 +1,4 @@
+import { bool, choice, int } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,14 +7,13 @@ export const widget = defineWidget({
 	title: m.widget_architecture_explorer_title,
 	lesson: '09-architectures',
 	schema: {
-		network: {
-			kind: 'choice',
-			label: m.widget_setting_architecture,
-			values: ['lenet5', 'alexnet', 'alexnet-original', 'zfnet', 'googlenet', 'vgg16', 'resnet18'],
-			default: 'lenet5'
-		},
-		all: { kind: 'bool', label: m.widget_setting_show_relu_normalisation_dropout, default: false },
-		layer: { kind: 'int', label: m.widget_setting_selected_block, min: 1, max: 200, default: 1 }
+		network: choice(
+			m.widget_setting_architecture,
+			['lenet5', 'alexnet', 'alexnet-original', 'zfnet', 'googlenet', 'vgg16', 'resnet18'],
+			'lenet5'
+		),
+		all: bool(m.widget_setting_show_relu_normalisation_dropout),
+		layer: int(m.widget_setting_selected_block, 1, 200, 1)
 	},
 	load: () => import('./ArchitectureExplorer.svelte')
 });

@@ -1,3 +1,4 @@
+import { bool } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,8 +6,6 @@ export const widget = defineWidget({
 	name: 'cnn-pipeline',
 	title: m.widget_cnn_pipeline_title,
 	lesson: '01-an-image-is-numbers',
-	schema: {
-		parameters: { kind: 'bool', label: m.widget_setting_show_layer_parameters, default: false }
-	},
+	schema: { parameters: bool(m.widget_setting_show_layer_parameters) },
 	load: () => import('./CnnPipeline.svelte')
 });

@@ -1,3 +1,4 @@
+import { windowStep } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,8 +6,6 @@ export const widget = defineWidget({
 	name: 'rgb-convolution',
 	title: m.widget_rgb_convolution_title,
 	lesson: '03-the-sliding-window',
-	schema: {
-		step: { kind: 'int', label: m.widget_setting_window, min: 1, max: 9, default: 1 }
-	},
+	schema: { step: windowStep(9) },
 	load: () => import('./ChannelSum.svelte')
 });

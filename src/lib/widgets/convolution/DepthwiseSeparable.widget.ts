@@ -1,3 +1,4 @@
+import { windowStep } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,8 +6,6 @@ export const widget = defineWidget({
 	name: 'depthwise-separable',
 	title: m.widget_depthwise_separable_title,
 	lesson: '04-the-convolution-family',
-	schema: {
-		step: { kind: 'int', label: m.widget_setting_window, min: 1, max: 9, default: 1 }
-	},
+	schema: { step: windowStep(9) },
 	load: () => import('./DepthwiseSeparable.svelte')
 });

@@ -1,3 +1,4 @@
+import { dilation } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { slidingSchema } from './SlidingWindow.widget';
 import { m } from '$lib/paraglide/messages';
@@ -12,7 +13,7 @@ export const widget = defineWidget({
 		kernel: slidingSchema.kernel,
 		stride: slidingSchema.stride,
 		padding: slidingSchema.padding,
-		dilation: { kind: 'int', label: m.widget_setting_dilation, min: 1, max: 4, default: 2 },
+		dilation: dilation(4, 2),
 		step: slidingSchema.step
 	},
 	load: () => import('./DilatedConvolution.svelte')

@@ -1,7 +1,7 @@
+import { choice } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
-import { FILTER_PRESETS } from '$lib/engine/lessons/filters';
 import { NEGATIVE_DISPLAYS } from './display';
-import { PICTURES } from './picture.svelte';
+import { pictureSetting, PRESET_IDS } from './FilterGallery.widget';
 import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
@@ -9,25 +9,10 @@ export const widget = defineWidget({
 	title: m.widget_kernel_editor_title,
 	lesson: '02-convolution-and-filters',
 	schema: {
-		picture: {
-			kind: 'choice',
-			label: m.widget_setting_picture,
-			values: PICTURES,
-			default: 'photo'
-		},
-		size: { kind: 'choice', label: m.widget_setting_kernel_size, values: ['3', '5'], default: '3' },
-		start: {
-			kind: 'choice',
-			label: m.widget_setting_start_from,
-			values: FILTER_PRESETS.map((preset) => preset.id),
-			default: 'sharpen'
-		},
-		negatives: {
-			kind: 'choice',
-			label: m.widget_setting_negative_values,
-			values: NEGATIVE_DISPLAYS,
-			default: 'clamp'
-		}
+		picture: pictureSetting,
+		size: choice(m.widget_setting_kernel_size, ['3', '5'], '3'),
+		start: choice(m.widget_setting_start_from, PRESET_IDS, 'sharpen'),
+		negatives: choice(m.widget_setting_negative_values, NEGATIVE_DISPLAYS, 'clamp')
 	},
 	load: () => import('./KernelEditor.svelte')
 });

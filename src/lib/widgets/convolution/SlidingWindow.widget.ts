@@ -1,14 +1,15 @@
+import { inputSize, kernelSize, padding, stride, windowStep } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
 /** The settings lessons 03 and 04 share; the dilated figure adds its Dilation (DilatedConvolution.widget.ts). */
 export const slidingSchema = {
-	input: { kind: 'int', label: m.widget_setting_input_size, min: 2, max: 8, default: 5 },
-	kernel: { kind: 'int', label: m.widget_setting_kernel_size, min: 1, max: 5, default: 3 },
-	stride: { kind: 'int', label: m.widget_setting_stride, min: 1, max: 4, default: 1 },
-	padding: { kind: 'int', label: m.widget_setting_padding, min: 0, max: 3, default: 0 },
-	step: { kind: 'int', label: m.widget_setting_window, min: 1, max: 400, default: 1 }
-} as const;
+	input: inputSize(2, 8, 5),
+	kernel: kernelSize(5, 3),
+	stride: stride(4, 1),
+	padding: padding(3, 0),
+	step: windowStep(400)
+};
 
 export const widget = defineWidget({
 	name: 'sliding-window',

@@ -1,3 +1,4 @@
+import { choice } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,13 +6,6 @@ export const widget = defineWidget({
 	name: 'spatially-separable',
 	title: m.widget_spatially_separable_title,
 	lesson: '04-the-convolution-family',
-	schema: {
-		kernel: {
-			kind: 'choice',
-			label: m.widget_setting_kernel,
-			values: ['sobel', 'vertical', 'gaussian'],
-			default: 'sobel'
-		}
-	},
+	schema: { kernel: choice(m.widget_setting_kernel, ['sobel', 'vertical', 'gaussian'], 'sobel') },
 	load: () => import('./SpatiallySeparable.svelte')
 });

@@ -1,3 +1,4 @@
+import { inputSize, kernelSize, padding, stride, windowStep } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,11 +7,11 @@ export const widget = defineWidget({
 	title: m.widget_transposed_convolution_title,
 	lesson: '04-the-convolution-family',
 	schema: {
-		input: { kind: 'int', label: m.widget_setting_input_size, min: 1, max: 4, default: 2 },
-		kernel: { kind: 'int', label: m.widget_setting_kernel_size, min: 1, max: 4, default: 3 },
-		stride: { kind: 'int', label: m.widget_setting_stride, min: 1, max: 3, default: 2 },
-		padding: { kind: 'int', label: m.widget_setting_padding, min: 0, max: 3, default: 0 },
-		step: { kind: 'int', label: m.widget_setting_window, min: 1, max: 400, default: 1 }
+		input: inputSize(1, 4, 2),
+		kernel: kernelSize(4, 3),
+		stride: stride(3, 2),
+		padding: padding(3, 0),
+		step: windowStep(400)
 	},
 	load: () => import('./TransposedConvolution.svelte')
 });

@@ -1,3 +1,4 @@
+import { int } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,9 +7,9 @@ export const widget = defineWidget({
 	title: m.widget_dense_layer_title,
 	lesson: '08-the-fully-connected-layer',
 	schema: {
-		seed: { kind: 'int', label: m.widget_setting_weights_seed, min: 1, max: 999, default: 4 },
-		output: { kind: 'int', label: m.widget_setting_output, min: 0, max: 9, default: 3 },
-		input: { kind: 'int', label: m.widget_setting_input, min: 1, max: 18, default: 1 }
+		seed: int(m.widget_setting_weights_seed, 1, 999, 4),
+		output: int(m.widget_setting_output, 0, 9, 3),
+		input: int(m.widget_setting_input, 1, 18, 1)
 	},
 	load: () => import('./DenseLayer.svelte')
 });

@@ -1,4 +1,4 @@
-import type { SettingSpec } from '$lib/figure/settings';
+import { choice, number } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 
 import { START_SCORES } from '$lib/data/scores';
@@ -9,15 +9,9 @@ export { START_SCORES };
 const scoreSettings = Object.fromEntries(
 	START_SCORES.map((score, k) => [
 		`z${k}`,
-		{
-			kind: 'number',
-			label: () => m.widget_setting_class_score({ number: k }),
-			min: -10,
-			max: 10,
-			default: score
-		}
+		number(() => m.widget_setting_class_score({ number: k }), -10, 10, score)
 	])
-) as Record<`z${number}`, SettingSpec>;
+) as Record<`z${number}`, ReturnType<typeof number>>;
 
 export const widget = defineWidget({
 	name: 'softmax-decision',
@@ -25,19 +19,8 @@ export const widget = defineWidget({
 	lesson: '08-the-fully-connected-layer',
 	schema: {
 		...scoreSettings,
-		rule: {
-			kind: 'choice',
-			label: m.widget_setting_decision_rule,
-			values: ['largest', 'threshold'],
-			default: 'largest'
-		},
-		threshold: {
-			kind: 'number',
-			label: m.widget_setting_threshold,
-			min: 0.05,
-			max: 0.99,
-			default: 0.7
-		}
+		rule: choice(m.widget_setting_decision_rule, ['largest', 'threshold'], 'largest'),
+		threshold: number(m.widget_setting_threshold, 0.05, 0.99, 0.7)
 	},
 	load: () => import('./SoftmaxDecision.svelte')
 });

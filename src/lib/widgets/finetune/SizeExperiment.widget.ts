@@ -5,6 +5,5 @@ export const widget = defineWidget({
 	name: 'fine-tune-sizes',
 	title: m.widget_fine_tune_sizes_title,
 	lesson: '13-fine-tuning',
-	schema: {},
 	load: () => import('./SizeExperiment.svelte')
 });

@@ -1,3 +1,4 @@
+import { choice, int } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,15 +7,10 @@ export const widget = defineWidget({
 	title: m.widget_flatten_stepper_title,
 	lesson: '07-flattening',
 	schema: {
-		order: {
-			kind: 'choice',
-			label: m.widget_setting_order,
-			values: ['row', 'column', 'shuffle'],
-			default: 'row'
-		},
-		channels: { kind: 'int', label: m.widget_setting_feature_maps, min: 1, max: 3, default: 2 },
-		size: { kind: 'int', label: m.widget_setting_map_size, min: 2, max: 4, default: 3 },
-		step: { kind: 'int', label: m.widget_setting_step, min: 1, max: 48, default: 1 }
+		order: choice(m.widget_setting_order, ['row', 'column', 'shuffle'], 'row'),
+		channels: int(m.widget_setting_feature_maps, 1, 3, 2),
+		size: int(m.widget_setting_map_size, 2, 4, 3),
+		step: int(m.widget_setting_step, 1, 48, 1)
 	},
 	load: () => import('./FlattenStepper.svelte')
 });

@@ -1,3 +1,4 @@
+import { bool, gridCell } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,10 +7,9 @@ export const widget = defineWidget({
 	title: m.widget_channels_title,
 	lesson: '01-an-image-is-numbers',
 	schema: {
-		alpha: { kind: 'bool', label: m.widget_setting_add_the_alpha_channel, default: false },
-		values: { kind: 'bool', label: m.widget_setting_show_the_values, default: false },
-		row: { kind: 'int', label: m.widget_setting_row, min: 1, max: 16, default: 2 },
-		column: { kind: 'int', label: m.widget_setting_column, min: 1, max: 16, default: 8 }
+		alpha: bool(m.widget_setting_add_the_alpha_channel),
+		values: bool(m.widget_setting_show_the_values),
+		...gridCell(16, 16, 2, 8)
 	},
 	load: () => import('./ChannelSplit.svelte')
 });

@@ -1,3 +1,4 @@
+import { bool, choice } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,13 +7,8 @@ export const widget = defineWidget({
 	title: m.widget_image_to_tensor_title,
 	lesson: '01-an-image-is-numbers',
 	schema: {
-		size: {
-			kind: 'choice',
-			label: m.widget_setting_grid_size,
-			values: ['8', '16', '24', '32'],
-			default: '24'
-		},
-		values: { kind: 'bool', label: m.widget_setting_show_the_values, default: false }
+		size: choice(m.widget_setting_grid_size, ['8', '16', '24', '32'], '24'),
+		values: bool(m.widget_setting_show_the_values)
 	},
 	load: () => import('./ImageLoader.svelte')
 });

@@ -1,3 +1,4 @@
+import { bool, gridCell } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,10 +6,6 @@ export const widget = defineWidget({
 	name: 'robot-pixels',
 	title: m.widget_robot_pixels_title,
 	lesson: '01-an-image-is-numbers',
-	schema: {
-		values: { kind: 'bool', label: m.widget_setting_show_every_value, default: false },
-		row: { kind: 'int', label: m.widget_setting_row, min: 1, max: 16, default: 6 },
-		column: { kind: 'int', label: m.widget_setting_column, min: 1, max: 16, default: 5 }
-	},
+	schema: { values: bool(m.widget_setting_show_every_value), ...gridCell(16, 16, 6, 5) },
 	load: () => import('./RobotPixels.svelte')
 });

@@ -1,3 +1,4 @@
+import { choice, int, seed } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,15 +7,10 @@ export const widget = defineWidget({
 	title: m.widget_backprop_stepper_title,
 	lesson: '11-what-and-how-a-cnn-learns',
 	schema: {
-		example: { kind: 'int', label: m.widget_setting_example, min: 1, max: 8, default: 1 },
-		seed: { kind: 'int', label: m.widget_setting_seed, min: 1, max: 999, default: 4 },
-		rate: {
-			kind: 'choice',
-			label: m.widget_setting_learning_rate,
-			values: ['0.1', '0.5', '1', '2'],
-			default: '0.5'
-		},
-		step: { kind: 'int', label: m.widget_setting_step, min: 1, max: 29, default: 1 }
+		example: int(m.widget_setting_example, 1, 8, 1),
+		seed: seed(999, 4),
+		rate: choice(m.widget_setting_learning_rate, ['0.1', '0.5', '1', '2'], '0.5'),
+		step: int(m.widget_setting_step, 1, 29, 1)
 	},
 	load: () => import('./BackpropStepper.svelte')
 });

@@ -1,3 +1,4 @@
+import { int, seed } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -5,15 +6,6 @@ export const widget = defineWidget({
 	name: 'batch-average',
 	title: m.widget_batch_average_title,
 	lesson: '11-what-and-how-a-cnn-learns',
-	schema: {
-		batch: {
-			kind: 'int',
-			label: m.widget_setting_batch_examples,
-			min: 1,
-			max: 255,
-			default: 15
-		},
-		seed: { kind: 'int', label: m.widget_setting_seed, min: 1, max: 999, default: 4 }
-	},
+	schema: { batch: int(m.widget_setting_batch_examples, 1, 255, 15), seed: seed(999, 4) },
 	load: () => import('./BatchAverage.svelte')
 });

@@ -5,6 +5,5 @@ export const widget = defineWidget({
 	name: 'what-lenet-looks-at',
 	title: m.widget_what_lenet_looks_at_title,
 	lesson: '12-train-lenet',
-	schema: {},
 	load: () => import('./LeNetLooks.svelte')
 });

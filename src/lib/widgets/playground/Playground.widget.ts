@@ -1,3 +1,4 @@
+import { choice, seed } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import {
 	decodeDesign,
@@ -25,13 +26,12 @@ export const widget = defineWidget({
 				return decoded.ok ? null : designTextProblem(decoded.problem);
 			}
 		},
-		seed: { kind: 'int', label: m.widget_setting_seed, min: 1, max: 9999, default: 1 },
-		examples: {
-			kind: 'choice',
-			label: m.widget_setting_examples_to_train_on,
-			values: ['1000', '3000', '9000', '27000'],
-			default: '9000'
-		}
+		seed: seed(),
+		examples: choice(
+			m.widget_setting_examples_to_train_on,
+			['1000', '3000', '9000', '27000'],
+			'9000'
+		)
 	},
 	load: () => import('./Playground.svelte')
 });

@@ -1,4 +1,6 @@
+import { inputSize, poolWindow, randomNumbers, stride } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
+import { poolingMode } from './PoolingStepper.widget';
 import { m } from '$lib/paraglide/messages';
 
 export const widget = defineWidget({
@@ -6,16 +8,11 @@ export const widget = defineWidget({
 	title: m.widget_pooling_edges_title,
 	lesson: '06-pooling',
 	schema: {
-		mode: {
-			kind: 'choice',
-			label: m.widget_setting_pooling,
-			values: ['max', 'mean', 'sum'],
-			default: 'max'
-		},
-		size: { kind: 'int', label: m.widget_setting_input_size, min: 2, max: 9, default: 5 },
-		window: { kind: 'int', label: m.widget_setting_window, min: 2, max: 3, default: 2 },
-		stride: { kind: 'int', label: m.widget_setting_stride, min: 1, max: 3, default: 2 },
-		seed: { kind: 'int', label: m.widget_setting_numbers, min: 1, max: 9999, default: 3 }
+		mode: poolingMode,
+		size: inputSize(2, 9, 5),
+		window: poolWindow(3),
+		stride: stride(3, 2),
+		seed: randomNumbers(3)
 	},
 	load: () => import('./PoolingEdges.svelte')
 });

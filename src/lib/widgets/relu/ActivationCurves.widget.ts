@@ -1,3 +1,4 @@
+import { bool, number } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,21 +7,15 @@ export const widget = defineWidget({
 	title: m.widget_activation_curves_title,
 	lesson: '05-relu',
 	schema: {
-		slope: {
-			kind: 'number',
-			label: m.widget_setting_leaky_relu_slope,
-			min: 0,
-			max: 1,
-			default: 0.1
-		},
-		alpha: { kind: 'number', label: m.widget_setting_elu_alpha, min: 0, max: 3, default: 1 },
-		x: { kind: 'number', label: m.widget_setting_input_x, min: -4, max: 4, default: -2 },
-		relu: { kind: 'bool', label: m.widget_setting_relu, default: true },
-		leakyRelu: { kind: 'bool', label: m.widget_setting_leaky_relu, default: true },
-		elu: { kind: 'bool', label: m.widget_setting_elu, default: true },
-		softplus: { kind: 'bool', label: m.widget_setting_softplus, default: true },
-		sigmoid: { kind: 'bool', label: m.widget_setting_sigmoid, default: true },
-		tanh: { kind: 'bool', label: m.widget_setting_tanh, default: true }
+		slope: number(m.widget_setting_leaky_relu_slope, 0, 1, 0.1),
+		alpha: number(m.widget_setting_elu_alpha, 0, 3, 1),
+		x: number(m.widget_setting_input_x, -4, 4, -2),
+		relu: bool(m.widget_setting_relu, true),
+		leakyRelu: bool(m.widget_setting_leaky_relu, true),
+		elu: bool(m.widget_setting_elu, true),
+		softplus: bool(m.widget_setting_softplus, true),
+		sigmoid: bool(m.widget_setting_sigmoid, true),
+		tanh: bool(m.widget_setting_tanh, true)
 	},
 	load: () => import('./ActivationCurves.svelte')
 });

@@ -1,5 +1,6 @@
 import { CHELSEA_HEIGHT } from '$lib/data/chelsea';
 import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
+import { int } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
 
@@ -9,13 +10,7 @@ export const widget = defineWidget({
 	lesson: '05-relu',
 	schema: {
 		filter: EDGE_FILTER_SETTING,
-		row: {
-			kind: 'int',
-			label: m.widget_setting_row_of_the_feature_map,
-			min: 1,
-			max: CHELSEA_HEIGHT - 2,
-			default: 30
-		}
+		row: int(m.widget_setting_row_of_the_feature_map, 1, CHELSEA_HEIGHT - 2, 30)
 	},
 	load: () => import('./ReluRow.svelte')
 });

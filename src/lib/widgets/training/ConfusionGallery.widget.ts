@@ -5,6 +5,5 @@ export const widget = defineWidget({
 	name: 'confusion-gallery',
 	title: m.widget_confusion_gallery_title,
 	lesson: '12-train-lenet',
-	schema: {},
 	load: () => import('./ConfusionGallery.svelte')
 });

@@ -5,6 +5,5 @@ export const widget = defineWidget({
 	name: 'save-weights',
 	title: m.widget_save_weights_title,
 	lesson: '12-train-lenet',
-	schema: {},
 	load: () => import('./SaveWeights.svelte')
 });
