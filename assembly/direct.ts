@@ -8,117 +8,11 @@
 // found through a table of taps. No window rows are built (im2col copied every pixel kh * kw times, in
 // runs of 10 to 28 floats, which cost as much as the product); the price is the wp - outWidth columns
 // of each wide row that fall past the output's edge, computed and then dropped.
+//
+// The products through the taps are here; padding the input into planes and narrowing the wide rows back
+// to the output are in planes.ts.
 
-/**
- * Writes `channels` planes of height x width from `x` into planes of hp x wp at `out`, shifted by padTop
- * rows and padLeft columns, with zeros around: the padded input.
- */
-export function padPlanes(
-	x: usize,
-	channels: i32,
-	height: i32,
-	width: i32,
-	padTop: i32,
-	padLeft: i32,
-	hp: i32,
-	wp: i32,
-	out: usize
-): void {
-	memory.fill(out, 0, (<usize>channels * <usize>hp * <usize>wp) << 2);
-	const firstX = max(0, -padLeft);
-	const lastX = min(width, wp - padLeft);
-	if (firstX >= lastX) return;
-	for (let c = 0; c < channels; c++) {
-		for (let y = max(0, -padTop); y < min(height, hp - padTop); y++) {
-			const from = x + ((<usize>((c * height + y) * width + firstX)) << 2);
-			const to = out + ((<usize>((c * hp + y + padTop) * wp + padLeft + firstX)) << 2);
-			moveFloats(to, from, lastX - firstX);
-		}
-	}
-}
-
-/** The adjoint of padPlanes: the hp x wp planes at `padded`, cropped back to height x width at `out`. */
-export function cropPlanes(
-	padded: usize,
-	channels: i32,
-	height: i32,
-	width: i32,
-	padTop: i32,
-	padLeft: i32,
-	hp: i32,
-	wp: i32,
-	out: usize
-): void {
-	memory.fill(out, 0, (<usize>channels * <usize>height * <usize>width) << 2);
-	const firstX = max(0, -padLeft);
-	const lastX = min(width, wp - padLeft);
-	if (firstX >= lastX) return;
-	for (let c = 0; c < channels; c++) {
-		for (let y = max(0, -padTop); y < min(height, hp - padTop); y++) {
-			const to = out + ((<usize>((c * height + y) * width + firstX)) << 2);
-			const from = padded + ((<usize>((c * hp + y + padTop) * wp + padLeft + firstX)) << 2);
-			moveFloats(to, from, lastX - firstX);
-		}
-	}
-}
-
-/**
- * From wide rows to the output: out[r, oy, ox] = wide[r * ldw + oy * wp + ox] (+ bias[r % period] when
- * `bias` is not 0), for r < rows, oy < oh, ox < ow.
- */
-export function narrowRows(
-	wide: usize,
-	ldw: i32,
-	wp: i32,
-	rows: i32,
-	oh: i32,
-	ow: i32,
-	out: usize,
-	bias: usize,
-	period: i32
-): void {
-	let to = out;
-	for (let r = 0; r < rows; r++) {
-		const b = f32x4.splat(bias ? load<f32>(bias + ((<usize>(r % period)) << 2)) : 0);
-		const row = wide + ((<usize>(r * ldw)) << 2);
-		for (let oy = 0; oy < oh; oy++) {
-			let from = row + ((<usize>(oy * wp)) << 2);
-			const end = to + ((<usize>ow) << 2);
-			for (; to + 16 <= end; to += 16, from += 16) v128.store(to, f32x4.add(v128.load(from), b));
-			for (; to < end; to += 4, from += 4) {
-				store<f32>(to, load<f32>(from) + f32x4.extract_lane(b, 0));
-			}
-		}
-	}
-}
-
-/** The adjoint of narrowRows (without bias): wide[r * ldw + oy * wp + ox] = out[r, oy, ox], zeros between. */
-export function widenRows(
-	out: usize,
-	rows: i32,
-	oh: i32,
-	ow: i32,
-	wide: usize,
-	ldw: i32,
-	wp: i32
-): void {
-	memory.fill(wide, 0, (<usize>rows * <usize>ldw) << 2);
-	let from = out;
-	for (let r = 0; r < rows; r++) {
-		const row = wide + ((<usize>(r * ldw)) << 2);
-		for (let oy = 0; oy < oh; oy++) {
-			moveFloats(row + ((<usize>(oy * wp)) << 2), from, ow);
-			from += (<usize>ow) << 2;
-		}
-	}
-}
-
-/** Copies `count` floats (the two ranges do not overlap): v128 moves, faster than memory.copy on short runs. */
-function moveFloats(to: usize, from: usize, count: i32): void {
-	const end = to + ((<usize>count) << 2);
-	for (; to + 16 <= end; to += 16, from += 16) v128.store(to, v128.load(from));
-	for (; to < end; to += 4, from += 4) store<f32>(to, load<f32>(from));
-}
+import { dot, hsum, put } from './floats';
 
 /** The address of B's row p: `b` plus the tap's offset (in floats) from the table. */
 function tapRow(b: usize, taps: usize, p: i32): usize {
@@ -288,15 +182,6 @@ function tapsScalar(
 	store<f32>(c0 + at, s);
 }
 
-function hsum(v: v128): f32 {
-	return (
-		f32x4.extract_lane(v, 0) +
-		f32x4.extract_lane(v, 1) +
-		f32x4.extract_lane(v, 2) +
-		f32x4.extract_lane(v, 3)
-	);
-}
-
 /**
  * C (+)= A · Bᵀ, where A's row i is the k floats at a + taps[i] and B is n x k row-major (stride ldb);
  * C's element (i, j) is at c + i * cRow + j * cCol (floats), so the result may be written transposed. The
@@ -404,25 +289,6 @@ export function gemmTapsNT(
 		for (let j = 0; j < n; j++)
 			put(c0 + <usize>j * cc, dot(a0, b + <usize>j * bRow, k), accumulate);
 	}
-}
-
-/** Dot product of two runs of k floats, 4 at a time with two accumulators. */
-function dot(x: usize, y: usize, k: i32): f32 {
-	let s0 = f32x4.splat(0);
-	let s1 = s0;
-	let p = 0;
-	for (; p + 7 < k; p += 8) {
-		const o = (<usize>p) << 2;
-		s0 = f32x4.add(s0, f32x4.mul(v128.load(x + o), v128.load(y + o)));
-		s1 = f32x4.add(s1, f32x4.mul(v128.load(x + o, 16), v128.load(y + o, 16)));
-	}
-	let t = hsum(f32x4.add(s0, s1));
-	for (; p < k; p++) t += load<f32>(x + ((<usize>p) << 2)) * load<f32>(y + ((<usize>p) << 2));
-	return t;
-}
-
-function put(at: usize, value: f32, accumulate: i32): void {
-	store<f32>(at, accumulate ? load<f32>(at) + value : value);
 }
 
 /**

@@ -4,14 +4,7 @@
 // Register blocking matters as much as SIMD: each block keeps 8 vector accumulators in registers, so
 // every value loaded from memory serves several multiply-adds.
 
-function hsum(v: v128): f32 {
-	return (
-		f32x4.extract_lane(v, 0) +
-		f32x4.extract_lane(v, 1) +
-		f32x4.extract_lane(v, 2) +
-		f32x4.extract_lane(v, 3)
-	);
-}
+import { dot, hsum, put } from './floats';
 
 /**
  * C (+)= A · B, where B and C are row-major (rows of `n` contiguous floats, strides ldb and ldc) and A's
@@ -296,23 +289,4 @@ export function gemmNT(
 			put(c0 + ((<usize>j) << 2), dot(a0, b + <usize>j * bRow, k), accumulate);
 		}
 	}
-}
-
-/** Dot product of two contiguous rows of k floats, 4 at a time with two accumulators. */
-function dot(x: usize, y: usize, k: i32): f32 {
-	let s0 = f32x4.splat(0);
-	let s1 = s0;
-	let p = 0;
-	for (; p + 7 < k; p += 8) {
-		const o = (<usize>p) << 2;
-		s0 = f32x4.add(s0, f32x4.mul(v128.load(x + o), v128.load(y + o)));
-		s1 = f32x4.add(s1, f32x4.mul(v128.load(x + o, 16), v128.load(y + o, 16)));
-	}
-	let t = hsum(f32x4.add(s0, s1));
-	for (; p < k; p++) t += load<f32>(x + ((<usize>p) << 2)) * load<f32>(y + ((<usize>p) << 2));
-	return t;
-}
-
-function put(at: usize, value: f32, accumulate: i32): void {
-	store<f32>(at, accumulate ? load<f32>(at) + value : value);
 }

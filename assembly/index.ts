@@ -2,13 +2,6 @@
 export { gemmNN, gemmNT } from './gemm';
 export { im2col, col2im, addRowBias, addColumnBias, rowBiasGradient } from './window';
 export { reluForward, reluBackward, maxPool2x2, maxPoolBackward } from './pointwise';
-export {
-	padPlanes,
-	cropPlanes,
-	narrowRows,
-	widenRows,
-	gemmTaps,
-	gemmTapsNT,
-	addAtTaps
-} from './direct';
+export { padPlanes, cropPlanes, narrowRows, widenRows } from './planes';
+export { gemmTaps, gemmTapsNT, addAtTaps } from './direct';
 export { allFinite, sgdUpdate } from './update';

@@ -5,6 +5,8 @@
 // row (c, ky, kx) holds, for every output position, the input pixel that kernel tap sees (0 in the
 // padding). Output positions run along the rows, so the matrix products vectorise along them.
 
+import { copyFloats } from './floats';
+
 /**
  * One example's windows, row (c, ky, kx), column (oy, ox): input(c, oy*sy - pt + ky*dy, ox*sx - pl + kx*dx).
  */
@@ -47,7 +49,11 @@ export function im2col(
 					const row = plane + ((<usize>y * <usize>width) << 2);
 					if (first > 0) zeros(out, first);
 					if (sx == 1) {
-						copy(out + ((<usize>first) << 2), row + ((<usize>(x0 + first)) << 2), last - first);
+						copyFloats(
+							out + ((<usize>first) << 2),
+							row + ((<usize>(x0 + first)) << 2),
+							last - first
+						);
 					} else {
 						for (let ox = first; ox < last; ox++) {
 							store<f32>(out + ((<usize>ox) << 2), load<f32>(row + ((<usize>(x0 + ox * sx)) << 2)));
@@ -61,17 +67,7 @@ export function im2col(
 	}
 }
 
-// The rows im2col copies are short (10 to 28 floats for LeNet): a loop of v128 moves beats
-// memory.copy and memory.fill, whose call costs as much as the move itself at that size.
-
-/** Copies `count` floats from `from` to `to` (the two do not overlap). */
-function copy(to: usize, from: usize, count: i32): void {
-	const end = to + ((<usize>count) << 2);
-	for (; to + 16 <= end; to += 16, from += 16) v128.store(to, v128.load(from));
-	for (; to < end; to += 4, from += 4) store<f32>(to, load<f32>(from));
-}
-
-/** Writes `count` zeros from `to`. */
+/** Writes `count` zeros from `to` (v128 stores: the rows are too short for memory.fill, see floats.ts). */
 function zeros(to: usize, count: i32): void {
 	const end = to + ((<usize>count) << 2);
 	const zero = f32x4.splat(0);

@@ -121,12 +121,13 @@ export function kernelFigures(batch = 32): KernelFigure[] {
 		both(
 			`dense ${inputs} -> ${outputs}: forward`,
 			2 * macs,
-			() => () => denseForward(x, w, b, y, batch, inputs, outputs)
+			() => () => denseForward(x, w, b, y, { batch, inputs, outputs })
 		);
 		both(
 			`dense ${inputs} -> ${outputs}: backward (both gradients)`,
 			4 * macs,
-			() => () => denseBackward(x, w, gy, gw, gb, gx, batch, inputs, outputs)
+			() => () =>
+				denseBackward(x, w, gy, { weights: gw, bias: gb, input: gx }, { batch, inputs, outputs })
 		);
 	}
 	return figures;

@@ -83,13 +83,9 @@ export function gradientCheckReport(
 /**
  * Maximum relative error |a - n| / max(|a| + |n|, floor) between an analytic gradient and centred
  * finite differences of f with respect to `parameter` (changed in place, then restored).
+ * Takes the arguments of gradientCheckReport (f, parameter, analyticGrad, options).
  * `gradientCheck(() => sumOf(conv2d(x, w, b)), w.data, gradWeight.data, { epsilon: 1e-2 }) < 1e-2`
  */
-export function gradientCheck(
-	f: () => number,
-	parameter: Float32Array,
-	analyticGrad: Float32Array,
-	options: GradientCheckOptions = {}
-): number {
-	return gradientCheckReport(f, parameter, analyticGrad, options).maxRelativeError;
+export function gradientCheck(...args: Parameters<typeof gradientCheckReport>): number {
+	return gradientCheckReport(...args).maxRelativeError;
 }

@@ -91,12 +91,8 @@ export function pool2dBackward(
 		let outIndex = 0;
 		for (let plane = 0; plane < g.batch * g.channels; plane++) {
 			for (let outY = 0; outY < g.outHeight; outY++) {
-				const y0 = outY * g.stride;
-				const y1 = Math.min(y0 + g.window, g.height);
 				for (let outX = 0; outX < g.outWidth; outX++) {
-					const x0 = outX * g.stride;
-					const x1 = Math.min(x0 + g.window, g.width);
-					const count = (y1 - y0) * (x1 - x0);
+					const { y0, y1, x0, x1, count } = windowBounds(g, outY, outX);
 					const share =
 						g.mode === 'mean' ? gradOutput.data[outIndex] / count : gradOutput.data[outIndex];
 					outIndex++;
@@ -151,6 +147,18 @@ export function pool2dTraced(
 	return { ...poolCore(input, geometry, windows), trace: { geometry, windows } };
 }
 
+/**
+ * The rows y0 <= y < y1 and columns x0 <= x < x1 that window (outY, outX) covers, cut at the bottom and
+ * right edges (a 'partial' last window), and how many cells that is.
+ */
+function windowBounds(g: PoolGeometry, outY: number, outX: number) {
+	const y0 = outY * g.stride;
+	const y1 = Math.min(y0 + g.window, g.height);
+	const x0 = outX * g.stride;
+	const x1 = Math.min(x0 + g.window, g.width);
+	return { y0, y1, x0, x1, count: (y1 - y0) * (x1 - x0) };
+}
+
 function poolCore(input: Tensor, g: PoolGeometry, windows: PoolTraceWindow[] | null): PoolResult {
 	const output = zeros([g.batch, g.channels, g.outHeight, g.outWidth]);
 	const winners = new Int32Array(output.data.length).fill(-1);
@@ -159,11 +167,8 @@ function poolCore(input: Tensor, g: PoolGeometry, windows: PoolTraceWindow[] | n
 		for (let channel = 0; channel < g.channels; channel++) {
 			const plane = (n * g.channels + channel) * g.height;
 			for (let outY = 0; outY < g.outHeight; outY++) {
-				const y0 = outY * g.stride;
-				const y1 = Math.min(y0 + g.window, g.height);
 				for (let outX = 0; outX < g.outWidth; outX++) {
-					const x0 = outX * g.stride;
-					const x1 = Math.min(x0 + g.window, g.width);
+					const { y0, y1, x0, x1, count } = windowBounds(g, outY, outX);
 					const cells: PoolTraceCell[] | null = windows ? [] : null;
 					let sum = 0;
 					let best = -Infinity;
@@ -181,7 +186,6 @@ function poolCore(input: Tensor, g: PoolGeometry, windows: PoolTraceWindow[] | n
 							cells?.push({ inputY: y, inputX: x, value });
 						}
 					}
-					const count = (y1 - y0) * (x1 - x0);
 					const result = g.mode === 'max' ? best : g.mode === 'mean' ? sum / count : sum;
 					output.data[outIndex] = result;
 					if (g.mode === 'max') winners[outIndex] = winner;

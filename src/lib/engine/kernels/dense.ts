@@ -2,25 +2,35 @@
 import { gemmNT } from './gemm';
 import { accumulateRows, nonZeroList } from './sparse';
 import { denseBackwardWasm, denseForwardWasm } from './wasm/dense';
-import { fastKernels } from './wasm/module';
+import { withFastPath } from './wasm/module';
+
+/** The sizes of a dense layer over a batch: `batch` examples of `inputs` values, `outputs` values each. */
+export interface DenseSizes {
+	batch: number;
+	inputs: number;
+	outputs: number;
+}
+
+/** Where denseBackward writes each gradient (overwritten), or null where one is not wanted. */
+export interface DenseGradientTargets {
+	weights: Float32Array | null;
+	bias: Float32Array | null;
+	input: Float32Array | null;
+}
 
 /**
- * Dense forward: output[B,out] = input[B,in] · W[out,in]ᵀ + bias. `denseForward(x, w, b, y, 32, 400, 120)`
+ * Dense forward: output[B,out] = input[B,in] · W[out,in]ᵀ + bias.
+ * `denseForward(x, w, b, y, { batch: 32, inputs: 400, outputs: 120 })`
  */
-export function denseForward(
+export const denseForward = withFastPath(denseForwardWasm, denseForwardJs);
+
+function denseForwardJs(
 	input: Float32Array,
 	weights: Float32Array,
 	bias: Float32Array | null,
 	output: Float32Array,
-	batch: number,
-	inputs: number,
-	outputs: number
+	{ batch, inputs, outputs }: DenseSizes
 ): void {
-	const fast = fastKernels();
-	if (fast) {
-		denseForwardWasm(fast, input, weights, bias, output, batch, inputs, outputs);
-		return;
-	}
 	gemmNT(input, 0, inputs, weights, 0, inputs, output, 0, outputs, 1, batch, inputs, outputs);
 	if (bias) {
 		for (let n = 0; n < batch; n++) {
@@ -31,37 +41,19 @@ export function denseForward(
 }
 
 /**
- * Dense backward: gradW = gradOutᵀ · input, gradBias = column sums of gradOut (both overwritten),
- * gradInput = gradOut · W (when not null). Zero gradients (after ReLU, about half) are skipped.
- * `denseBackward(x, w, gy, gw, gb, gx, 32, 400, 120)`
+ * Dense backward: gradW = gradOutᵀ · input, gradBias = column sums of gradOut, gradInput = gradOut · W,
+ * each into its target when there is one. Zero gradients (after ReLU, about half) are skipped.
+ * `denseBackward(x, w, gy, { weights: gw, bias: gb, input: gx }, { batch: 32, inputs: 400, outputs: 120 })`
  */
-export function denseBackward(
+export const denseBackward = withFastPath(denseBackwardWasm, denseBackwardJs);
+
+function denseBackwardJs(
 	input: Float32Array,
 	weights: Float32Array,
 	gradOutput: Float32Array,
-	gradWeights: Float32Array | null,
-	gradBias: Float32Array | null,
-	gradInput: Float32Array | null,
-	batch: number,
-	inputs: number,
-	outputs: number
+	{ weights: gradWeights, bias: gradBias, input: gradInput }: DenseGradientTargets,
+	{ batch, inputs, outputs }: DenseSizes
 ): void {
-	const fast = fastKernels();
-	if (fast) {
-		denseBackwardWasm(
-			fast,
-			input,
-			weights,
-			gradOutput,
-			gradWeights,
-			gradBias,
-			gradInput,
-			batch,
-			inputs,
-			outputs
-		);
-		return;
-	}
 	const nz = nonZeroList(Math.max(batch, outputs));
 	if (gradWeights) gradWeights.fill(0);
 	if (gradBias) gradBias.fill(0);

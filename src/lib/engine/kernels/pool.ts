@@ -1,6 +1,6 @@
 /** Max and average pooling over planes, forward and backward. */
 import type { PoolGeometry } from './geometry';
-import { fastKernels } from './wasm/module';
+import { withFastPath } from './wasm/module';
 import { maxPool2x2Wasm, maxPoolBackwardWasm } from './wasm/pointwise';
 
 /**
@@ -17,8 +17,16 @@ export function maxPoolForward(
 	output: Float32Array,
 	winners: Int32Array
 ): void {
-	const { height, width, outHeight, outWidth } = g;
-	if (
+	if (sideBySide2x2(g)) maxPool2x2(input, planes, g, output, winners);
+	else maxPoolWindows(input, planes, g, output, winners);
+}
+
+/** What a max pooling forward kernel takes: see maxPoolForward. */
+export type MaxPoolKernel = typeof maxPoolForward;
+
+/** 2x2 windows side by side (stride 2, no padding, no dilation, no partial window): the common case. */
+function sideBySide2x2(g: PoolGeometry): boolean {
+	return (
 		g.kernelHeight === 2 &&
 		g.kernelWidth === 2 &&
 		g.strideY === 2 &&
@@ -27,54 +35,35 @@ export function maxPoolForward(
 		g.padLeft === 0 &&
 		g.dilationY === 1 &&
 		g.dilationX === 1 &&
-		outHeight * 2 <= height &&
-		outWidth * 2 <= width
-	) {
-		const fast = fastKernels();
-		if (fast)
-			maxPool2x2Wasm(fast, input, planes, height, width, outHeight, outWidth, output, winners);
-		else maxPool2x2(input, planes, height, width, outHeight, outWidth, output, winners);
-		return;
-	}
-	const pixels = windowScratch(g);
-	let o = 0;
-	for (let p = 0; p < planes; p++) {
-		const plane = p * g.height * g.width;
-		for (let oy = 0; oy < g.outHeight; oy++) {
-			for (let ox = 0; ox < g.outWidth; ox++) {
-				const count = windowPixels(g, oy, ox, pixels);
-				let best = -Infinity;
-				let bestIndex = -1;
-				for (let i = 0; i < count; i++) {
-					const v = input[plane + pixels[i]];
-					// A NaN wins over any number, so a NaN is never silently dropped.
-					if (bestIndex < 0 || v > best || (v !== v && best === best)) {
-						best = v;
-						bestIndex = plane + pixels[i];
-					}
-				}
-				output[o] = bestIndex < 0 ? 0 : best;
-				winners[o] = bestIndex;
-				o++;
-			}
-		}
-	}
+		g.outHeight * 2 <= g.height &&
+		g.outWidth * 2 <= g.width
+	);
 }
 
+/** Any windows: each output's window listed by windowPixels. */
+const maxPoolWindows: MaxPoolKernel = (input, planes, g, output, winners) => {
+	forEachWindow(planes, g, (o, plane, count, pixels) => {
+		let best = -Infinity;
+		let bestIndex = -1;
+		for (let i = 0; i < count; i++) {
+			const v = input[plane + pixels[i]];
+			// A NaN wins over any number, so a NaN is never silently dropped.
+			if (bestIndex < 0 || v > best || (v !== v && best === best)) {
+				best = v;
+				bestIndex = plane + pixels[i];
+			}
+		}
+		output[o] = bestIndex < 0 ? 0 : best;
+		winners[o] = bestIndex;
+	});
+};
+
 /**
- * The common case, 2x2 windows side by side (no padding, no dilation), without the edge checks. Same ties
- * and NaN rule.
+ * The common case, 2x2 windows side by side (see sideBySide2x2), without the edge checks. Same ties and
+ * NaN rule.
  */
-function maxPool2x2(
-	input: Float32Array,
-	planes: number,
-	height: number,
-	width: number,
-	outHeight: number,
-	outWidth: number,
-	output: Float32Array,
-	winners: Int32Array
-): void {
+const maxPool2x2Js: MaxPoolKernel = (input, planes, g, output, winners) => {
+	const { height, width, outHeight, outWidth } = g;
 	let o = 0;
 	for (let p = 0; p < planes; p++) {
 		const plane = p * height * width;
@@ -107,23 +96,22 @@ function maxPool2x2(
 			}
 		}
 	}
-}
+};
+
+const maxPool2x2 = withFastPath(maxPool2x2Wasm, maxPool2x2Js);
 
 /**
  * Max pooling backward: each output's gradient goes to its winner (gradInput is overwritten).
  * `maxPoolBackward(gy, winners, n, gx)`
  */
-export function maxPoolBackward(
+export const maxPoolBackward = withFastPath(maxPoolBackwardWasm, maxPoolBackwardJs);
+
+function maxPoolBackwardJs(
 	gradOutput: Float32Array,
 	winners: Int32Array,
 	count: number,
 	gradInput: Float32Array
 ): void {
-	const fast = fastKernels();
-	if (fast) {
-		maxPoolBackwardWasm(fast, gradOutput, winners, count, gradInput);
-		return;
-	}
 	gradInput.fill(0);
 	for (let o = 0; o < count; o++) {
 		const w = winners[o];
@@ -159,6 +147,27 @@ function windowPixels(g: PoolGeometry, oy: number, ox: number, into: Int32Array)
 }
 
 /**
+ * Calls `visit` for every output `o` of `planes` planes, in order, with the plane's offset into the input
+ * and the `count` pixels of the output's window in `pixels` (see windowPixels). One loop for every
+ * pooling that does not take the 2x2 path, so they cannot disagree on a window.
+ */
+function forEachWindow(
+	planes: number,
+	g: PoolGeometry,
+	visit: (o: number, plane: number, count: number, pixels: Int32Array) => void
+): void {
+	const pixels = windowScratch(g);
+	let o = 0;
+	for (let p = 0; p < planes; p++) {
+		const plane = p * g.height * g.width;
+		for (let oy = 0; oy < g.outHeight; oy++) {
+			for (let ox = 0; ox < g.outWidth; ox++)
+				visit(o++, plane, windowPixels(g, oy, ox, pixels), pixels);
+		}
+	}
+}
+
+/**
  * Average (or, with `divide` false, sum) pooling over `planes` planes. A window that reaches past the edge
  * averages the pixels that exist. `avgPoolForward(x, 32 * 6, g, y, true)`
  */
@@ -169,20 +178,12 @@ export function avgPoolForward(
 	output: Float32Array,
 	divide: boolean
 ): void {
-	const pixels = windowScratch(g);
-	let o = 0;
-	for (let p = 0; p < planes; p++) {
-		const plane = p * g.height * g.width;
-		for (let oy = 0; oy < g.outHeight; oy++) {
-			for (let ox = 0; ox < g.outWidth; ox++) {
-				const count = windowPixels(g, oy, ox, pixels);
-				let sum = 0;
-				for (let i = 0; i < count; i++) sum += input[plane + pixels[i]];
-				const divisor = divide ? count : 1;
-				output[o++] = divisor > 0 ? sum / divisor : 0;
-			}
-		}
-	}
+	forEachWindow(planes, g, (o, plane, count, pixels) => {
+		let sum = 0;
+		for (let i = 0; i < count; i++) sum += input[plane + pixels[i]];
+		const divisor = divide ? count : 1;
+		output[o] = divisor > 0 ? sum / divisor : 0;
+	});
 }
 
 /** Average (or sum) pooling backward: each output's gradient is shared among its window's pixels. */
@@ -193,19 +194,10 @@ export function avgPoolBackward(
 	gradInput: Float32Array,
 	divide: boolean
 ): void {
-	const pixels = windowScratch(g);
 	gradInput.fill(0);
-	let o = 0;
-	for (let p = 0; p < planes; p++) {
-		const plane = p * g.height * g.width;
-		for (let oy = 0; oy < g.outHeight; oy++) {
-			for (let ox = 0; ox < g.outWidth; ox++) {
-				const count = windowPixels(g, oy, ox, pixels);
-				const divisor = divide ? count : 1;
-				const share = divisor > 0 ? gradOutput[o] / divisor : 0;
-				o++;
-				for (let i = 0; i < count; i++) gradInput[plane + pixels[i]] += share;
-			}
-		}
-	}
+	forEachWindow(planes, g, (o, plane, count, pixels) => {
+		const divisor = divide ? count : 1;
+		const share = divisor > 0 ? gradOutput[o] / divisor : 0;
+		for (let i = 0; i < count; i++) gradInput[plane + pixels[i]] += share;
+	});
 }

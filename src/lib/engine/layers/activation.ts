@@ -48,8 +48,7 @@ export abstract class ActivationBase extends BaseLayer {
 		) {
 			this.outputTensor = { shape: [...x.shape], data: b.output };
 		}
-		this.record(x, this.outputTensor, training);
-		return this.outputTensor;
+		return this.record(x, this.outputTensor, training);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {

@@ -174,12 +174,14 @@ export abstract class BaseLayer {
 
 	/**
 	 * The one place a forward pass records what backward and inspect need: its input and output (the
-	 * layer's own buffers, not copies) and whether it was a training pass.
+	 * layer's own buffers, not copies) and whether it was a training pass. Returns the output, for
+	 * forward to return: `return this.record(x, b.output, training)`.
 	 */
-	protected record(input: Tensor, output: Tensor, training: boolean): void {
+	protected record(input: Tensor, output: Tensor, training: boolean): Tensor {
 		this.lastInput = input;
 		this.lastOutput = output;
 		this.trainedForward = training;
+		return output;
 	}
 
 	protected requireForward(gradOutput: Tensor): { input: Tensor; output: Tensor } {

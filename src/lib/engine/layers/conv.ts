@@ -171,8 +171,7 @@ export class Conv2D extends WeightedLayer implements Layer {
 			b.output.data,
 			training
 		);
-		this.record(x, b.output, training);
-		return b.output;
+		return this.record(x, b.output, training);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {

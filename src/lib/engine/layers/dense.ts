@@ -1,5 +1,5 @@
 /** Dense (fully connected) layers: the fast kernels of kernels/dense.ts behind the layer contract. */
-import { denseBackward, denseForward } from '../kernels';
+import { denseBackward, denseForward, type DenseSizes } from '../kernels';
 import type { Random } from '../random';
 import { ShapeError } from '../shape';
 import { type Shape, type Tensor, shapeString } from '../tensor';
@@ -69,39 +69,25 @@ export class Dense extends WeightedLayer implements Layer {
 				`dense ${this.name} expects [batch, ${this.config.inputs}], got ${shapeString(x.shape)}: put a Flatten before it, or set inputs to match`
 			);
 		}
-		const batch = x.shape[0];
-		const b = this.buffers(batch);
-		const { inputs, outputs } = this.config;
-		denseForward(
-			x.data,
-			this.weights.value.data,
-			this.biasValues(),
-			b.output.data,
-			batch,
-			inputs,
-			outputs
-		);
-		this.record(x, b.output, training);
-		return b.output;
+		const b = this.buffers(x.shape[0]);
+		denseForward(x.data, this.weights.value.data, this.biasValues(), b.output.data, this.sizes(x));
+		return this.record(x, b.output, training);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {
 		const { input } = this.requireForward(gradOutput);
-		const batch = input.shape[0];
-		const b = this.buffers(batch);
-		const grads = this.gradientTargets();
-		denseBackward(
-			input.data,
-			this.weights.value.data,
-			gradOutput.data,
-			grads.weights,
-			grads.bias,
-			needInputGradient ? b.gradInput.data : null,
-			batch,
-			this.config.inputs,
-			this.config.outputs
-		);
+		const b = this.buffers(input.shape[0]);
+		const targets = {
+			...this.gradientTargets(),
+			input: needInputGradient ? b.gradInput.data : null
+		};
+		denseBackward(input.data, this.weights.value.data, gradOutput.data, targets, this.sizes(input));
 		return b.gradInput;
+	}
+
+	/** The kernels' sizes for a batch `x` of this layer's inputs. */
+	private sizes(x: Tensor): DenseSizes {
+		return { batch: x.shape[0], inputs: this.config.inputs, outputs: this.config.outputs };
 	}
 
 	protected override settings(): LayerJSON['config'] {

@@ -23,8 +23,7 @@ export class Flatten extends BaseLayer implements Layer {
 			shape: [batch, batch === 0 ? 0 : x.data.length / batch],
 			data: x.data
 		};
-		this.record(x, output, training);
-		return output;
+		return this.record(x, output, training);
 	}
 	backward(gradOutput: Tensor): Tensor {
 		const { input } = this.requireForward(gradOutput);

@@ -167,8 +167,7 @@ abstract class Pool2DBase extends BaseLayer {
 	forward(x: Tensor, training: boolean): Tensor {
 		const b = this.buffers(x);
 		this.pool(x, b);
-		this.record(x, b.output, training);
-		return b.output;
+		return this.record(x, b.output, training);
 	}
 
 	backward(gradOutput: Tensor, needInputGradient = true): Tensor {

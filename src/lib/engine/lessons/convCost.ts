@@ -50,18 +50,7 @@ export interface ConvCost {
  * `standardCost({ input: 32, inChannels: 3, outChannels: 16, kernel: 3, padding: 1 }).parameters === 448`
  */
 export function standardCost(shape: ConvCostShape): ConvCost {
-	const { input, inChannels, outChannels, kernel, stride = 1, padding = 0 } = shape;
-	const output = convOutputSize({ input, kernel, stride, padding });
-	const weights = outChannels * inChannels * kernel * kernel;
-	return {
-		kind: 'standard',
-		output,
-		weights,
-		biases: outChannels,
-		parameters: weights + outChannels,
-		multiplyAdds: output * output * weights,
-		span: kernel
-	};
+	return ordinaryCost('standard', shape, 1);
 }
 
 /**
@@ -70,18 +59,34 @@ export function standardCost(shape: ConvCostShape): ConvCost {
  * `dilatedCost({ input: 7, inChannels: 1, outChannels: 1, kernel: 3, dilation: 2 }).output === 3`
  */
 export function dilatedCost(shape: ConvCostShape): ConvCost {
-	const { input, inChannels, outChannels, kernel, stride = 1, padding = 0, dilation = 2 } = shape;
+	return ordinaryCost('dilated', shape, shape.dilation ?? 2);
+}
+
+/** The ordinary convolution with its kernel spread by `dilation` (1: side by side). */
+function ordinaryCost(
+	kind: 'standard' | 'dilated',
+	shape: ConvCostShape,
+	dilation: number
+): ConvCost {
+	const { input, kernel, stride = 1, padding = 0 } = shape;
 	const output = convOutputSize({ input, kernel, stride, padding, dilation });
-	const weights = outChannels * inChannels * kernel * kernel;
+	const bank = filterBank(shape);
 	return {
-		kind: 'dilated',
+		kind,
 		output,
-		weights,
-		biases: outChannels,
-		parameters: weights + outChannels,
-		multiplyAdds: output * output * weights,
+		...bank,
+		multiplyAdds: output * output * bank.weights,
 		span: effectiveKernel(kernel, dilation)
 	};
+}
+
+/**
+ * One bank of Cout filters of Cin·K² weights with a bias each: what the ordinary, dilated and transposed
+ * convolutions learn.
+ */
+function filterBank({ inChannels, outChannels, kernel }: ConvCostShape) {
+	const weights = outChannels * inChannels * kernel * kernel;
+	return { weights, biases: outChannels, parameters: weights + outChannels };
 }
 
 /**
@@ -91,18 +96,16 @@ export function dilatedCost(shape: ConvCostShape): ConvCost {
  * `transposedCost({ input: 3, inChannels: 1, outChannels: 1, kernel: 3, stride: 2 }).output === 7`
  */
 export function transposedCost(shape: ConvCostShape): ConvCost {
-	const { input, inChannels, outChannels, kernel, stride = 1, padding = 0 } = shape;
+	const { input, kernel, stride = 1, padding = 0 } = shape;
 	const output = transposedOutputSize({ input, kernel, stride, padding });
-	const weights = inChannels * outChannels * kernel * kernel;
+	const bank = filterBank(shape);
 	return {
 		kind: 'transposed',
 		output,
-		weights,
-		biases: outChannels,
-		parameters: weights + outChannels,
-		multiplyAdds: input * input * weights,
+		...bank,
+		multiplyAdds: input * input * bank.weights,
 		span: kernel,
-		multiplyAddsAsConvolution: output * output * weights
+		multiplyAddsAsConvolution: output * output * bank.weights
 	};
 }
 

@@ -10,7 +10,7 @@
  */
 import { pooledSize } from '../layers';
 import { dilatedCost, standardCost } from '../lessons/convCost';
-import { convFit, effectiveKernel, ShapeError } from '../shape';
+import { type ConvFit, convFit, effectiveKernel, ShapeError } from '../shape';
 import {
 	type Design,
 	DESIGN_INPUT,
@@ -81,6 +81,40 @@ function formulaOf(
 	};
 }
 
+/** A layer that needs an image [channels, height, width] got `shape`: nothing more to say. */
+function needsImage(index: number, shape: number[], counts: 0 | null): Step {
+	return {
+		output: null,
+		parameters: counts,
+		multiplyAdds: counts,
+		problems: [{ code: 'needs-image', layer: index, shape }]
+	};
+}
+
+/** The rows and columns no window reads (no problem when the windows fit), with the fixes to offer. */
+function unreadPixels(
+	index: number,
+	input: number,
+	fit: ConvFit,
+	fixes: { padding?: number; stride?: number; window?: number }[]
+): DesignProblem[] {
+	if (fit.fits) return [];
+	const { uncovered, skipped, leftOver, remainder, message } = fit;
+	return [
+		{
+			code: 'pixels-unread',
+			layer: index,
+			input,
+			uncovered,
+			skipped,
+			leftOver,
+			remainder,
+			fixes,
+			engineMessage: message
+		}
+	];
+}
+
 interface Step {
 	output: number[] | null;
 	parameters: number | null;
@@ -95,12 +129,7 @@ function analyseConv(
 	shape: number[]
 ): Step {
 	if (shape.length !== 3) {
-		return {
-			output: null,
-			parameters: null,
-			multiplyAdds: null,
-			problems: [{ code: 'needs-image', layer: index, shape }]
-		};
+		return needsImage(index, shape, null);
 	}
 	const [channels, input] = shape;
 	const { filters, kernel, stride, padding, dilation } = layer;
@@ -109,26 +138,12 @@ function analyseConv(
 	try {
 		const cost = dilation === 1 ? standardCost(costShape) : dilatedCost({ ...costShape, dilation });
 		const fit = convFit({ input, kernel, stride, padding, dilation });
-		const problems: DesignProblem[] = [];
-		if (!fit.fits) {
-			problems.push({
-				code: 'pixels-unread',
-				layer: index,
-				input,
-				uncovered: fit.uncovered,
-				skipped: fit.skipped,
-				leftOver: fit.leftOver,
-				remainder: fit.remainder,
-				fixes: fit.fixes,
-				engineMessage: fit.message
-			});
-		}
 		return {
 			output: [filters, cost.output, cost.output],
 			parameters: cost.parameters,
 			multiplyAdds: cost.multiplyAdds,
 			formula: formulaOf(input, kernel, dilation, padding, stride, cost.output, fit.remainder),
-			problems
+			problems: unreadPixels(index, input, fit, fit.fixes)
 		};
 	} catch (error) {
 		if (!(error instanceof ShapeError)) throw error;
@@ -170,12 +185,7 @@ function analysePool(
 	shape: number[]
 ): Step {
 	if (shape.length !== 3) {
-		return {
-			output: null,
-			parameters: 0,
-			multiplyAdds: 0,
-			problems: [{ code: 'needs-image', layer: index, shape }]
-		};
+		return needsImage(index, shape, 0);
 	}
 	const [channels, input] = shape;
 	const { window, stride } = layer;
@@ -183,26 +193,12 @@ function analysePool(
 		const output = pooledSize('pool', input, { size: window, stride, padding: 0, edge: 'drop' });
 		// A dropped-edge pooling visits the input as a convolution with the same window and stride.
 		const fit = convFit({ input, kernel: window, stride });
-		const problems: DesignProblem[] = [];
-		if (!fit.fits) {
-			problems.push({
-				code: 'pixels-unread',
-				layer: index,
-				input,
-				uncovered: fit.uncovered,
-				skipped: fit.skipped,
-				leftOver: fit.leftOver,
-				remainder: fit.remainder,
-				fixes: fitFixesForPool(input, window, stride, fit.fixes),
-				engineMessage: fit.message
-			});
-		}
 		return {
 			output: [channels, output, output],
 			parameters: 0,
 			multiplyAdds: 0,
 			formula: formulaOf(input, window, 1, 0, stride, output, fit.remainder),
-			problems
+			problems: unreadPixels(index, input, fit, fitFixesForPool(input, window, stride, fit.fixes))
 		};
 	} catch (error) {
 		if (!(error instanceof ShapeError)) throw error;

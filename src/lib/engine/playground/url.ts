@@ -16,24 +16,27 @@ import { DESIGN_LIMITS, type FieldRange } from './limits';
 /** Longest text accepted: 30 layers of the longest form fit well within it. */
 export const DESIGN_TEXT_MAX = 600;
 
-/** Why a text is not a design. `token` counts layers from 0; `text` is the token (cut to 20 characters). */
+/** Where in the text: `token` counts layers from 0; `text` is the token (cut to 20 characters). */
+interface AtToken {
+	token: number;
+	text: string;
+}
+
+/** Why a text is not a design. */
 export type DesignTextProblem =
 	| { code: 'empty' }
 	| { code: 'too-long'; length: number; max: number }
 	| { code: 'too-many-layers'; count: number; max: number }
-	| { code: 'unknown-layer'; token: number; text: string }
-	| { code: 'bad-field'; token: number; text: string; field: string }
-	| { code: 'repeated-field'; token: number; text: string; field: string }
-	| {
+	| ({ code: 'unknown-layer' } & AtToken)
+	| ({ code: 'bad-field' | 'repeated-field'; field: string } & AtToken)
+	| ({
 			code: 'out-of-range';
-			token: number;
-			text: string;
 			field: string;
 			value: number;
 			min: number;
 			max: number;
 			whole: boolean;
-	  };
+	  } & AtToken);
 
 export type DecodeResult = { ok: true; design: Design } | { ok: false; problem: DesignTextProblem };
 

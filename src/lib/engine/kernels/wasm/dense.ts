@@ -1,5 +1,6 @@
 /** Dense layers over a batch with the WebAssembly matrix products. */
-import { after, copyIn, FIRST_OPERAND, operands, type WasmKernels } from './module';
+import type { DenseGradientTargets, DenseSizes } from '../dense';
+import { copyIn, layOut, type WasmKernels } from './module';
 
 /** The same contract as denseForward (kernels/dense.ts): output = input · Wᵀ + bias. */
 export function denseForwardWasm(
@@ -8,15 +9,16 @@ export function denseForwardWasm(
 	weights: Float32Array,
 	bias: Float32Array | null,
 	output: Float32Array,
-	batch: number,
-	inputs: number,
-	outputs: number
+	sizes: DenseSizes
 ): void {
-	const w = FIRST_OPERAND;
-	const b = after(w, weights.length);
-	const x = after(b, outputs);
-	const y = after(x, batch * inputs);
-	const heap = operands(k, after(y, batch * outputs) - FIRST_OPERAND);
+	const { batch, inputs, outputs } = sizes;
+	const { heap, at } = layOut(k, {
+		w: weights.length,
+		b: outputs,
+		x: batch * inputs,
+		y: batch * outputs
+	});
+	const { w, b, x, y } = at;
 	heap.set(weights, w);
 	copyIn(heap, x, input, batch * inputs);
 	k.gemmNT(x * 4, inputs, w * 4, inputs, y * 4, outputs, batch, inputs, outputs, 0);
@@ -29,39 +31,38 @@ export function denseForwardWasm(
 
 /**
  * The same contract as denseBackward (kernels/dense.ts): gradW = gradOutᵀ · input, gradBias = column
- * sums of gradOut (both overwritten), gradInput = gradOut · W (when not null).
+ * sums of gradOut, gradInput = gradOut · W, each into its target when there is one.
  */
 export function denseBackwardWasm(
 	k: WasmKernels,
 	input: Float32Array,
 	weights: Float32Array,
 	gradOutput: Float32Array,
-	gradWeights: Float32Array | null,
-	gradBias: Float32Array | null,
-	gradInput: Float32Array | null,
-	batch: number,
-	inputs: number,
-	outputs: number
+	targets: DenseGradientTargets,
+	{ batch, inputs, outputs }: DenseSizes
 ): void {
-	const w = FIRST_OPERAND;
-	const x = after(w, weights.length);
-	const dy = after(x, batch * inputs);
-	const dw = after(dy, batch * outputs);
-	const dx = after(dw, weights.length);
-	const heap = operands(k, after(dx, batch * inputs) - FIRST_OPERAND);
+	const { heap, at } = layOut(k, {
+		w: weights.length,
+		x: batch * inputs,
+		dy: batch * outputs,
+		dw: weights.length,
+		dx: batch * inputs
+	});
+	const { w, x, dy, dw, dx } = at;
 	copyIn(heap, dy, gradOutput, batch * outputs);
-	if (gradWeights) {
+	if (targets.weights) {
 		copyIn(heap, x, input, batch * inputs);
 		// gradW[o, i] = Σ_n gradOut[n, o] · input[n, i]: gradOut read transposed.
 		k.gemmNN(dy * 4, 1, outputs, x * 4, inputs, dw * 4, inputs, outputs, batch, inputs, 0);
-		gradWeights.set(heap.subarray(dw, dw + weights.length));
+		targets.weights.set(heap.subarray(dw, dw + weights.length));
 	}
-	if (gradInput) {
+	if (targets.input) {
 		heap.set(weights, w);
 		k.gemmNN(dy * 4, outputs, 1, w * 4, inputs, dx * 4, inputs, batch, outputs, inputs, 0);
-		gradInput.set(heap.subarray(dx, dx + batch * inputs), 0);
+		targets.input.set(heap.subarray(dx, dx + batch * inputs), 0);
 	}
-	if (gradBias) {
+	if (targets.bias) {
+		const gradBias = targets.bias;
 		gradBias.fill(0);
 		for (let n = 0; n < batch; n++) {
 			for (let o = 0; o < outputs; o++) gradBias[o] += gradOutput[n * outputs + o];

@@ -64,7 +64,7 @@ export interface WasmKernels {
 		gradX: number,
 		inputs: number
 	): void;
-	/** Stride-1 convolution without window rows: see assembly/direct.ts. */
+	/** Stride-1 convolution without window rows: see assembly/direct.ts and assembly/planes.ts. */
 	padPlanes: PlaneKernel;
 	cropPlanes: PlaneKernel;
 	narrowRows(
@@ -238,6 +238,28 @@ export function loadedKernels(): WasmKernels | null {
 	return loaded;
 }
 
+/**
+ * A kernel run by its WebAssembly implementation when the fast path is on, else by its JavaScript one;
+ * both take the same arguments (the WebAssembly one gets the module first) and give the same numbers.
+ * The one place where a kernel chooses its path. `export const reluForward = withFastPath(reluForwardWasm, reluForwardJs)`
+ */
+export function withFastPath<Args extends unknown[]>(
+	wasm: (k: WasmKernels, ...args: Args) => void,
+	js: (...args: Args) => void
+): (...args: Args) => void {
+	return (...args) => {
+		const k = fastKernels();
+		if (k) wasm(k, ...args);
+		else js(...args);
+	};
+}
+
+/** The WebAssembly implementation of a kernel whose JavaScript signature is `Kernel`. */
+export type FastKernel<Kernel extends (...args: never[]) => void> = (
+	k: WasmKernels,
+	...args: Parameters<Kernel>
+) => void;
+
 /** Which kernels run now: 'wasm-simd' or 'js'. */
 export function kernelBackend(): 'wasm-simd' | 'js' {
 	return fastKernels() ? 'wasm-simd' : 'js';
@@ -293,6 +315,24 @@ export function copyOut<T extends Float32Array | Int32Array>(
 
 /** Where operands start in the module's memory (float offset). */
 export const FIRST_OPERAND = BASE_FLOATS;
+
+/**
+ * Lays a call's operands out one after the other in the module's memory, from FIRST_OPERAND on, each
+ * 16-byte aligned for v128 loads, and makes room for them: the (float) offset of each, in the order
+ * given, and the heap. `const { heap, at } = layOut(k, { x: batch * inputs, y: batch * outputs })`
+ */
+export function layOut<Name extends string>(
+	k: WasmKernels,
+	lengths: Record<Name, number>
+): { heap: Float32Array; at: Record<Name, number> } {
+	const at = {} as Record<Name, number>;
+	let end = FIRST_OPERAND;
+	for (const name of Object.keys(lengths) as Name[]) {
+		at[name] = end;
+		end = after(end, lengths[name]);
+	}
+	return { heap: operands(k, end - FIRST_OPERAND), at };
+}
 
 /** The float offset after an operand of `length` floats at `at`, kept 16-byte aligned for v128 loads. */
 export function after(at: number, length: number): number {
