@@ -66,19 +66,19 @@ describe('Plot width=220 height=120 x=[0,10] y=[0,5]', () => {
 		expect(labels).toEqual(['−1', '−0.5', '0', '0.5', '1']);
 	});
 
-	test('a logarithmic axis ticks powers of ten, fewer when there are many', async () => {
+	test('a logarithmic axis ticks powers of ten, fewer when there are many, thousands grouped', async () => {
 		const few = await render(PlotFixture, { y: [0.1, 1000], yKind: 'log' });
 		expect([...few.container.querySelectorAll('text.tick')].map((t) => t.textContent)).toEqual([
 			'0.1',
 			'1',
 			'10',
 			'100',
-			'1000'
+			'1,000'
 		]);
 		few.unmount();
 		const many = await render(PlotFixture, { y: [0.1, 1e6], yKind: 'log' });
 		const labels = [...many.container.querySelectorAll('text.tick')].map((t) => t.textContent);
-		expect(labels).toEqual(['0.1', '10', '1000', '100000']);
+		expect(labels).toEqual(['0.1', '10', '1,000', '100,000']);
 	});
 
 	test('a point sits at its data position; a missing value draws nothing', async () => {

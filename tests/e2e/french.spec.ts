@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { collectErrors, expectNoAxeViolations, expectNoHorizontalOverflow, open } from './helpers';
 
-// Every French page, every figure awake: no visible text and no accessible name may be English.
+// Every French page, every figure awake: no visible text and no accessible name may be English,
+// nor any number written the English way (a thousand without its separator).
 // "English" is read from the message catalogue (every messages/**/en.json value whose French value
 // differs) and from the widgets' declarations; a second, blunter check flags any text that reads as
 // an English sentence (several English-only words), which finds strings not yet in the catalogue.
@@ -120,10 +121,24 @@ async function pageTexts(page: Page): Promise<Found[]> {
 const catalogue = readCatalogue();
 const labels = new Set(widgetLabels());
 
+/**
+ * A whole number of four digits or more written the English way, without the French thousands
+ * separator ("9204" for "9 204"). Years (1900 to 2099) are written without one in French too.
+ */
+function ungroupedNumber(text: string): string | null {
+	for (const match of text.matchAll(/(?<![\w.,:/-])\d{4,}(?!\w)/g)) {
+		const value = Number(match[0]);
+		if (match[0].length > 4 || value < 1900 || value > 2099) return match[0];
+	}
+	return null;
+}
+
 /** What on the page is English: each finding says where it was seen and why it counts. */
 async function englishOn(page: Page): Promise<string[]> {
 	const findings = new Set<string>();
 	for (const { kind, text } of await pageTexts(page)) {
+		const number = ungroupedNumber(text);
+		if (number) findings.add(`${kind} "${text.slice(0, 120)}" writes ${number} without grouping`);
 		const message = catalogue.patterns.find(({ pattern }) => pattern.test(text));
 		if (message) findings.add(`${kind} "${text}" is the English message ${message.key}`);
 		else if (labels.has(text)) findings.add(`${kind} "${text}" is an English widget label`);

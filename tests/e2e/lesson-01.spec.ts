@@ -63,7 +63,7 @@ test.describe('lesson 01 figures', () => {
 		await channels.getByRole('button', { name: 'a transparent pixel' }).click();
 		await expect(description).toContainText('fully transparent');
 		await expect(description).toContainText('a = 0');
-		await expect(description).toContainText('16 × 16 × 4 = 1024 numbers');
+		await expect(description).toContainText('16 × 16 × 4 = 1,024 numbers');
 
 		// Keyboard in the blue channel moves the shared selection.
 		await channels.getByRole('application', { name: /Blue channel/ }).focus();

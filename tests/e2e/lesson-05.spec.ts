@@ -73,7 +73,7 @@ test.describe('lesson 05 figures', () => {
 		const vertical = edgeFeatureMap(photo, 'vertical');
 		const verticalEffect = reluEffect(vertical);
 		await expect(description).toContainText(
-			`${verticalEffect.zeroed} of its ${verticalEffect.total} values`
+			`${verticalEffect.zeroed.toLocaleString('en-US')} of its ${verticalEffect.total.toLocaleString('en-US')} values`
 		);
 		// Default selection: map row 30, column 50.
 		const at = (row: number, column: number) => vertical.data[(row - 1) * 118 + column - 1];
@@ -92,7 +92,7 @@ test.describe('lesson 05 figures', () => {
 		const horizontal = reluEffect(edgeFeatureMap(photo, 'horizontal'));
 		await expect(description).toContainText('Horizontal edges (Sobel)');
 		await expect(description).toContainText(
-			`${horizontal.zeroed} of its ${horizontal.total} values`
+			`${horizontal.zeroed.toLocaleString('en-US')} of its ${horizontal.total.toLocaleString('en-US')} values`
 		);
 
 		// Pointer on the photo: its top-left pixel selects the map's first value.

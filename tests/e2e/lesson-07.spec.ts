@@ -118,7 +118,7 @@ test.describe('lesson 07 figures', () => {
 		const description = experiment.locator('[aria-live="polite"]');
 		await expect(description).toContainText('Press “Train on each order” to run it.');
 		await experiment.getByRole('button', { name: 'Train on each order' }).click();
-		await expect(description).toContainText('Test accuracy on 1000 other digits, seed 1', {
+		await expect(description).toContainText('Test accuracy on 1,000 other digits, seed 1', {
 			timeout: 60_000
 		});
 		const shown = await Promise.all(

@@ -29,7 +29,7 @@ test.describe('lesson 10 figures', () => {
 		await expect(box.getByTestId('padded-shape')).toContainText('3 × 32 × 32');
 		await expect(box.getByTestId('padded-shape')).toContainText('3 × 36 × 36');
 		await expect(description).toContainText('shape [1, 3, 32, 32] becomes [1, 3, 36, 36]');
-		await expect(description).toContainText('272 zeros, 816 in all (3072 numbers become 3888)');
+		await expect(description).toContainText('272 zeros, 816 in all (3,072 numbers become 3,888)');
 		await expect(description).toContainText('no channel is added');
 		// Four grids: colour and the three channels, no fourth channel.
 		await expect(box.getByRole('application')).toHaveCount(4);

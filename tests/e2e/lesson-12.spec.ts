@@ -104,7 +104,7 @@ test.describe('lesson 12: training LeNet in the page', () => {
 
 		// The confusion matrix is measured on the 1,000 test digits when training pauses.
 		const confusion = figure(page, 'Which digits it confuses');
-		await expect(confusion.getByTestId('confusion-summary')).toContainText('/ 1000 right');
+		await expect(confusion.getByTestId('confusion-summary')).toContainText('/ 1,000 right');
 		await expect(confusion.getByTestId('confusion-matrix').locator('tbody tr')).toHaveCount(10);
 		expect(errors).toEqual([]);
 	});
@@ -296,7 +296,9 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		const confusion = figure(page, 'Which digits it confuses');
 		await expect(confusion.getByTestId('confusion-summary')).toContainText('right');
 		const before = Number(
-			/(\d+) \/ 1000 right/.exec(await confusion.getByTestId('confusion-summary').innerText())![1]
+			/([\d,]+) \/ 1,000 right/
+				.exec(await confusion.getByTestId('confusion-summary').innerText())![1]
+				.replace(/,/g, '')
 		);
 
 		const train = figure(page, 'Train LeNet-5 on handwritten digits');
@@ -318,9 +320,9 @@ test.describe('lesson 12: training LeNet in the page', () => {
 		await expect
 			.poll(async () =>
 				Number(
-					/(\d+) \/ 1000 right/.exec(
-						await confusion.getByTestId('confusion-summary').innerText()
-					)?.[1] ?? 0
+					/([\d,]+) \/ 1,000 right/
+						.exec(await confusion.getByTestId('confusion-summary').innerText())?.[1]
+						.replace(/,/g, '') ?? 0
 				)
 			)
 			.toBeGreaterThanOrEqual(Math.min(before, 800));

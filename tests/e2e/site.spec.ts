@@ -37,6 +37,24 @@ test('the index fits a 390 px phone', async ({ page }) => {
 	await expectNoHorizontalOverflow(page);
 });
 
+test('every page has one description: its own where it has one, else the site’s', async ({
+	request
+}) => {
+	const descriptions = async (url: string) =>
+		[
+			...(await (await request.get(url)).text()).matchAll(
+				/<meta name="description" content="([^"]*)"/g
+			)
+		].map((match) => match[1]);
+	const relu = readFileSync('content/05-relu.md', 'utf8');
+	const summary = /^summary:\s*["']?(.+?)["']?$/m.exec(relu)![1];
+	expect(await descriptions('/lessons/05-relu')).toEqual([summary]);
+	for (const url of ['/', '/glossary', '/widgets', '/fr', '/fr/glossary', '/fr/lessons/05-relu']) {
+		expect(await descriptions(url), url).toHaveLength(1);
+	}
+	expect((await descriptions('/'))[0]).toContain('convolutif');
+});
+
 test('a lesson that does not exist is a 404, not a blank page', async ({ request }) => {
 	const response = await request.get('/lessons/99-nothing');
 	expect(response.status()).toBe(404);

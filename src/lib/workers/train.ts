@@ -112,21 +112,29 @@ function ensureRun(): Promise<TrainingRun> {
 		const model = datalessRun?.model;
 		run = model ? new TrainingRun(digits, { ...setup, model }) : buildRun(digits, setup);
 		datalessRun = null;
-		const snapshot = filters(run);
-		post(
-			{
-				type: 'engine',
-				workers: parallel?.workers ?? 1,
-				kernels: kernelBackend(),
-				filters: snapshot
-			},
-			[snapshot.conv1.buffer, snapshot.conv2.buffer]
-		);
-		lastPointExamples = lastTestExamples = 0;
-		trainingSeconds = 0;
+		announce(run);
 		return run;
 	})().finally(() => (runPromise = null));
 	return runPromise;
+}
+
+/**
+ * A new run starts: the page learns how it trains (workers, kernels) and sees its untrained filters
+ * before the first step, whether the run is the first one or one made by Reset.
+ */
+function announce(next: TrainingRun): void {
+	const snapshot = filters(next);
+	post(
+		{
+			type: 'engine',
+			workers: parallel?.workers ?? 1,
+			kernels: kernelBackend(),
+			filters: snapshot
+		},
+		[snapshot.conv1.buffer, snapshot.conv2.buffer]
+	);
+	lastPointExamples = lastTestExamples = 0;
+	trainingSeconds = 0;
 }
 
 /** The other workers that train with this one, started once, kept across resets. */
@@ -233,12 +241,12 @@ async function answer(message: ToWorker): Promise<void> {
 			run = null;
 			datalessRun = null;
 			budget = null;
+			// The state first: the page's reset clears its filters, and the new run's come after.
+			setState('idle', { what: 'reset', seed: setup.seed, stopped: wasTraining });
 			if (data) {
 				run = buildRun(data, setup);
-				lastPointExamples = lastTestExamples = 0;
-				trainingSeconds = 0;
+				announce(run);
 			}
-			setState('idle', { what: 'reset', seed: setup.seed, stopped: wasTraining });
 			return;
 		}
 		case 'hyper':

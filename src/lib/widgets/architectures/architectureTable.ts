@@ -12,7 +12,7 @@ import {
 	type ArchitectureReport,
 	type LayerReport
 } from '$lib/engine/architectures';
-import { bigCount, layerLabel, paperPlace } from './architectureWords';
+import { architectureName, bigCount, layerLabel, paperPlace } from './architectureWords';
 
 /** Layers folded away until the reader asks for them: they leave the shape as it is. */
 const QUIET_KINDS: ReadonlySet<LayerReport['kind']> = new Set([
@@ -152,7 +152,7 @@ export function describeExplorer(
 	const { architecture } = report;
 	const selected = blocks[selectedIndex];
 	const whole = m.architectures_explorer_description({
-		name: architecture.name,
+		name: architectureName(architecture),
 		year: architecture.year,
 		input: shapeText(report.layers[0].inputShape),
 		parameters: count(report.parameters),

@@ -104,6 +104,16 @@ export function sourceText(architecture: Architecture): string {
 	return SOURCES[architecture.id]?.() ?? architecture.source;
 }
 
+/**
+ * An architecture's name as the page shows it: the catalogue's name (a proper noun, the same in every
+ * language), except where it carries words, as the published two-GPU AlexNet does.
+ */
+export function architectureName(architecture: Architecture): string {
+	return architecture.id === 'alexnet-original'
+		? m.architectures_name_alexnet_original()
+		: architecture.name;
+}
+
 /** Where in its paper a total is printed: 'the abstract', 'Table 2'. */
 export function paperPlace(where: string): string {
 	const table = /^Table (\d+)$/.exec(where);
