@@ -10,6 +10,31 @@ export interface Cell {
 	column: number;
 }
 
+/**
+ * What every grid mark hands on to GridFrame as it is given: its size, accessible name and selection.
+ * A mark's props extend it and pass the rest on: `let { fill, ...grid }: Props = $props();`.
+ */
+export interface GridProps {
+	rows: number;
+	columns: number;
+	/** Accessible name: what the grid shows, for example "The robot, 16 by 16 pixels". */
+	name: string;
+	/** The selected cell, shared by the widget (for example across linked grids). */
+	selected?: Cell | null;
+	onselect?: (cell: Cell) => void;
+	/** Whether the grid takes focus, keys and the pointer (a grid shown for comparison need not). */
+	interactive?: boolean;
+}
+
+/**
+ * Where a cell is drawn in a grid of `size`-unit cells, `inset` units in from each side (room for an
+ * outline's stroke): `<rect class="selected" {...cellBox(selected, 10, 0.5)} />`.
+ */
+export function cellBox(cell: Cell, size: number, inset = 0) {
+	const side = size - 2 * inset;
+	return { x: cell.column * size + inset, y: cell.row * size + inset, width: side, height: side };
+}
+
 /** How far Shift + an arrow key jumps: on a 120-wide photo, one cell at a time is a long walk. */
 export const BIG_STEP = 8;
 

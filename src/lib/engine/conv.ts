@@ -9,7 +9,7 @@
 
 import { checkBias, convGeometry, type ConvGeometry, type ConvOptions } from './convGeometry';
 import { expectShape } from './shape';
-import { zeros, type Tensor } from './tensor';
+import { type Shape, zeros, type Tensor } from './tensor';
 
 export * from './convGeometry';
 
@@ -121,8 +121,11 @@ interface OutputPosition {
 	outIndex: number;
 }
 
-/** Where one tap of a window reads: its place in the input and in the kernel, as flat indices too. */
-interface WindowTap extends Omit<ConvTap, 'value' | 'weight'> {
+/**
+ * Where one tap of a window reads, with the input value (0 on padding) and the weight under it: its
+ * place in the input and in the kernel, as flat indices too.
+ */
+interface WindowTap extends ConvTap {
 	/** Index into the input's data (meaningless for padding). */
 	inputIndex: number;
 	/** Index into the weights' data. */
@@ -134,15 +137,20 @@ interface WindowTap extends Omit<ConvTap, 'value' | 'weight'> {
  * output position in output order, and for each the taps of its window (channel, row, column), so
  * that every variant visits the same taps in the same order and sums alike. With `withPadding` false
  * the taps on padding are skipped (a padding zero adds nothing); a recorder wants them.
- * `forEachWindow(g, false, (at) => ..., (at, tap) => ..., (at) => ...)`
+ * `forEachWindow(g, x, w, false, { open: (at) => ..., visit: (at, tap) => ..., close: (at) => ... })`
  */
 function forEachWindow(
 	g: ConvGeometry,
+	input: Tensor,
+	weight: Tensor,
 	withPadding: boolean,
-	open: (at: OutputPosition) => void,
-	visit: (at: OutputPosition, tap: WindowTap) => void,
-	close: (at: OutputPosition) => void
+	visitor: {
+		open: (at: OutputPosition) => void;
+		visit: (at: OutputPosition, tap: WindowTap) => void;
+		close: (at: OutputPosition) => void;
+	}
 ): void {
+	const { open, visit, close } = visitor;
 	const at: OutputPosition = { n: 0, filter: 0, outY: 0, outX: 0, outIndex: 0 };
 	// One tap object, refilled at every step: a visitor copies what it keeps.
 	const tap: WindowTap = {
@@ -152,6 +160,8 @@ function forEachWindow(
 		inputY: 0,
 		inputX: 0,
 		isPadding: false,
+		value: 0,
+		weight: 0,
 		inputIndex: 0,
 		weightIndex: 0
 	};
@@ -183,6 +193,8 @@ function forEachWindow(
 								tap.isPadding = isPadding;
 								tap.inputIndex = inputRow + inputX;
 								tap.weightIndex = weightRow + kx;
+								tap.value = isPadding ? 0 : input.data[tap.inputIndex];
+								tap.weight = weight.data[tap.weightIndex];
 								visit(at, tap);
 							}
 						}
@@ -195,9 +207,9 @@ function forEachWindow(
 	}
 }
 
-/** A tap as a trace records it, with the input value and weight under it. */
-function recordedTap(tap: WindowTap, value: number, weight: number): ConvTap {
-	const { channel, ky, kx, inputY, inputX, isPadding } = tap;
+/** A tap as a trace records it (a copy: the walk refills its tap). */
+function recordedTap(tap: WindowTap): ConvTap {
+	const { channel, ky, kx, inputY, inputX, isPadding, value, weight } = tap;
 	return { channel, ky, kx, inputY, inputX, isPadding, value, weight };
 }
 
@@ -216,30 +228,24 @@ function convForwardCore(
 	const g = convGeometry(input.shape, weight.shape, options);
 	checkBias(bias, g.filters);
 	const output = zeros([g.batch, g.filters, g.outHeight, g.outWidth]);
-	const x = input.data;
-	const w = weight.data;
-	const out = output.data;
 	let sum = 0;
 	let cells: ConvTraceCell[] = [];
-	forEachWindow(
-		g,
-		steps !== null,
-		() => {
+	forEachWindow(g, input, weight, steps !== null, {
+		open: () => {
 			sum = 0;
 			cells = [];
 		},
-		(_, tap) => {
-			const value = tap.isPadding ? 0 : x[tap.inputIndex];
-			const product = value * w[tap.weightIndex];
+		visit: (_, tap) => {
+			const product = tap.value * tap.weight;
 			if (!tap.isPadding) sum += product;
-			if (steps) cells.push({ ...recordedTap(tap, value, w[tap.weightIndex]), product });
+			if (steps) cells.push({ ...recordedTap(tap), product });
 		},
-		({ n, filter, outY, outX, outIndex }) => {
+		close: ({ n, filter, outY, outX, outIndex }) => {
 			const b = bias === null ? 0 : bias.data[filter];
-			out[outIndex] = sum + b;
-			steps?.push({ n, filter, outY, outX, cells, sum, bias: b, output: out[outIndex] });
+			output.data[outIndex] = sum + b;
+			steps?.push({ n, filter, outY, outX, cells, sum, bias: b, output: output.data[outIndex] });
 		}
-	);
+	});
 	return { output, geometry: g };
 }
 
@@ -299,41 +305,67 @@ function convBackwardCore(
 	steps: ConvBackwardTraceStep[] | null
 ): ConvGradients {
 	const g = convGeometry(input.shape, weight.shape, options);
-	expectShape('gradOutput', gradOutput.shape, [g.batch, g.filters, g.outHeight, g.outWidth]);
-	const gradInput = new Float64Array(input.data.length);
-	const gradWeight = new Float64Array(weight.data.length);
-	const gradBias = new Float64Array(g.filters);
-	const x = input.data;
-	const w = weight.data;
-	const dy = gradOutput.data;
+	const sums = gradientSums(input, weight, gradOutput, [
+		g.batch,
+		g.filters,
+		g.outHeight,
+		g.outWidth
+	]);
 	let grad = 0;
 	let cells: ConvBackwardTraceCell[] = [];
-	forEachWindow(
-		g,
-		steps !== null,
-		({ filter, outIndex }) => {
-			grad = dy[outIndex];
-			gradBias[filter] += grad;
+	forEachWindow(g, input, weight, steps !== null, {
+		open: ({ filter, outIndex }) => {
+			grad = gradOutput.data[outIndex];
+			sums.bias[filter] += grad;
 			cells = [];
 		},
-		(_, tap) => {
-			const value = tap.isPadding ? 0 : x[tap.inputIndex];
-			const weightGradient = grad * value;
-			const inputGradient = tap.isPadding ? 0 : grad * w[tap.weightIndex];
+		visit: (_, tap) => {
+			const weightGradient = grad * tap.value;
+			const inputGradient = tap.isPadding ? 0 : grad * tap.weight;
 			if (!tap.isPadding) {
-				gradWeight[tap.weightIndex] += weightGradient;
-				gradInput[tap.inputIndex] += inputGradient;
+				sums.weight[tap.weightIndex] += weightGradient;
+				sums.input[tap.inputIndex] += inputGradient;
 			}
-			if (steps) {
-				const cell = recordedTap(tap, value, w[tap.weightIndex]);
-				cells.push({ ...cell, weightGradient, inputGradient });
-			}
+			if (steps) cells.push({ ...recordedTap(tap), weightGradient, inputGradient });
 		},
-		({ n, filter, outY, outX }) => steps?.push({ n, filter, outY, outX, gradOutput: grad, cells })
-	);
+		close: ({ n, filter, outY, outX }) => {
+			steps?.push({ n, filter, outY, outX, gradOutput: grad, cells });
+		}
+	});
+	return roundedGradients(input, weight, sums);
+}
+
+/** Float64 sums for the three gradients of a convolution's backward pass. */
+export interface GradientSums {
+	input: Float64Array;
+	weight: Float64Array;
+	bias: Float64Array;
+}
+
+/**
+ * The start of a convolution's backward pass (ordinary or transposed): checks that gradOutput has the
+ * output's shape [batch, channels, outHeight, outWidth] and gives zeroed float64 sums for the gradients
+ * of the input, the weight and the bias (one per output channel), rounded once by roundedGradients.
+ */
+export function gradientSums(
+	input: Tensor,
+	weight: Tensor,
+	gradOutput: Tensor,
+	outputShape: Shape
+): GradientSums {
+	expectShape('gradOutput', gradOutput.shape, outputShape);
 	return {
-		gradInput: { shape: [...input.shape], data: Float32Array.from(gradInput) },
-		gradWeight: { shape: [...weight.shape], data: Float32Array.from(gradWeight) },
-		gradBias: { shape: [g.filters], data: Float32Array.from(gradBias) }
+		input: new Float64Array(input.data.length),
+		weight: new Float64Array(weight.data.length),
+		bias: new Float64Array(outputShape[1])
+	};
+}
+
+/** The gradients as float32 tensors shaped like what they are gradients of: each sum rounded once. */
+export function roundedGradients(input: Tensor, weight: Tensor, sums: GradientSums): ConvGradients {
+	return {
+		gradInput: { shape: [...input.shape], data: Float32Array.from(sums.input) },
+		gradWeight: { shape: [...weight.shape], data: Float32Array.from(sums.weight) },
+		gradBias: { shape: [sums.bias.length], data: Float32Array.from(sums.bias) }
 	};
 }

@@ -9,7 +9,7 @@
  * cells, pad with D(K - 1) - P zeros, and slide the kernel flipped and with its channels swapped.
  */
 
-import { conv2d, conv2dTraced, type ConvTrace } from './conv';
+import { conv2d, conv2dTraced, type ConvTrace, gradientSums, roundedGradients } from './conv';
 import { expectRank, expectShape, ShapeError, transposedOutputSize } from './shape';
 import { shapeString, zeros, type Shape, type Tensor } from './tensor';
 
@@ -147,10 +147,9 @@ export function convTranspose2dBackward(
 	options: ConvTransposeOptions = {}
 ): ConvTransposeGradients {
 	const g = convTransposeGeometry(input.shape, weight.shape, options);
-	expectShape('gradOutput', gradOutput.shape, [g.batch, g.outChannels, g.outHeight, g.outWidth]);
-	const gradInput = new Float64Array(input.data.length);
-	const gradWeight = new Float64Array(weight.data.length);
-	const gradBias = new Float64Array(g.outChannels);
+	const outputShape = [g.batch, g.outChannels, g.outHeight, g.outWidth];
+	const sums = gradientSums(input, weight, gradOutput, outputShape);
+	const { input: gradInput, weight: gradWeight, bias: gradBias } = sums;
 	const plane = g.outHeight * g.outWidth;
 	for (let i = 0; i < gradOutput.data.length; i++) {
 		gradBias[Math.floor(i / plane) % g.outChannels] += gradOutput.data[i];
@@ -183,11 +182,7 @@ export function convTranspose2dBackward(
 			}
 		}
 	}
-	return {
-		gradInput: { shape: [...input.shape], data: Float32Array.from(gradInput) },
-		gradWeight: { shape: [...weight.shape], data: Float32Array.from(gradWeight) },
-		gradBias: { shape: [g.outChannels], data: Float32Array.from(gradBias) }
-	};
+	return roundedGradients(input, weight, sums);
 }
 
 /** A transposed convolution rewritten as an ordinary one, for lesson 4's animation. */

@@ -71,9 +71,11 @@ export function problemSentence(problem: ShapeProblem): string {
 				dilation: smallerDilation,
 				padding: plain(problem.paddingNeeded)
 			};
-			return problem.padding > 0
-				? m.figure_problem_kernel_too_large_padded(facts)
-				: m.figure_problem_kernel_too_large(facts);
+			const message =
+				problem.padding > 0
+					? m.figure_problem_kernel_too_large_padded
+					: m.figure_problem_kernel_too_large;
+			return message(facts);
 		}
 		case 'window-too-large':
 			return m.figure_problem_window_too_large({
@@ -95,15 +97,16 @@ export function problemSentence(problem: ShapeProblem): string {
 				largest: plain(problem.largestPadding)
 			});
 		case 'output-padding-too-large': {
-			const facts = {
+			const message =
+				problem.dilation > 1
+					? m.figure_problem_output_padding_dilated
+					: m.figure_problem_output_padding;
+			return message({
 				outputPadding: plain(problem.outputPadding),
 				stride: plain(problem.stride),
 				dilation: plain(problem.dilation),
 				largest: plain(problem.largest)
-			};
-			return problem.dilation > 1
-				? m.figure_problem_output_padding_dilated(facts)
-				: m.figure_problem_output_padding(facts);
+			});
 		}
 		case 'shape':
 			return m.figure_problem_shape({

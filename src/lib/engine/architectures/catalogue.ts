@@ -2,7 +2,7 @@
  * The famous CNNs of lesson 9 as data, oldest first, each with where its parameter count comes from.
  * `analyseArchitecture(VGG16).parameters === VGG16.count.parameters`
  */
-import type { ArchLayer, Architecture } from './description';
+import type { ArchLayer, Architecture, ParameterCount } from './description';
 
 // Small builders keep the descriptions readable.
 const conv = (
@@ -39,12 +39,40 @@ const flatten = (): ArchLayer => ({ kind: 'flatten', name: 'flatten' });
 const batchNorm = (name = 'batch norm'): ArchLayer => ({ kind: 'batchNorm', name });
 const lrn = (name = 'norm'): ArchLayer => ({ kind: 'localResponseNorm', name });
 
+/**
+ * One network of the catalogue: its heading (id, name, year, the shape of one input image [channels,
+ * height, width]) on one line, then where its layout comes from (`source`), the parameter count its
+ * layers add up to (`count`), and the layers.
+ */
+const architecture = (
+	id: Architecture['id'],
+	name: string,
+	year: number,
+	inputShape: Architecture['inputShape'],
+	description: Pick<Architecture, 'source' | 'count' | 'layers'>
+): Architecture => ({ id, name, year, inputShape, ...description });
+
+/** The count of a library's implementation (`reference`), the one people quote. */
+const libraryCount = (
+	parameters: number,
+	reference: string,
+	paperStates?: ParameterCount['paperStates']
+): ParameterCount => ({
+	parameters,
+	origin: 'library',
+	reference,
+	...(paperStates && { paperStates })
+});
+
+/** What a paper states as its total, rounded as printed there, and where. */
+const paperSays = (parameters: number, where: string): ParameterCount['paperStates'] => ({
+	parameters,
+	approximate: true,
+	where
+});
+
 /** LeNet-5 as trained in lesson 12 (createLeNet5): 61,706 parameters. */
-export const LENET5: Architecture = {
-	id: 'lenet5',
-	name: 'LeNet-5',
-	year: 1998,
-	inputShape: [1, 28, 28],
+export const LENET5 = architecture('lenet5', 'LeNet-5', 1998, [1, 28, 28], {
 	source:
 		'LeCun, Bottou, Bengio & Haffner (1998), modern form with ReLU and max pooling, 28x28 input padded by 2 (as lenet.ts)',
 	count: { parameters: 61706, origin: 'notebook', reference: 'createLeNet5 (lenet.ts)' },
@@ -60,7 +88,7 @@ export const LENET5: Architecture = {
 		relu('relu4'),
 		dense('fc3', 10)
 	]
-};
+});
 
 const classifier4096 = (): ArchLayer[] => [
 	dropout('dropout6'),
@@ -73,14 +101,10 @@ const classifier4096 = (): ArchLayer[] => [
 ];
 
 /** AlexNet as torchvision builds it (one GPU, 64-192-384-256-256 filters): 61,100,840 parameters. */
-export const ALEXNET: Architecture = {
-	id: 'alexnet',
-	name: 'AlexNet',
-	year: 2012,
-	inputShape: [3, 224, 224],
+export const ALEXNET = architecture('alexnet', 'AlexNet', 2012, [3, 224, 224], {
 	source:
 		'torchvision.models.alexnet (the single-GPU variant of Krizhevsky, Sutskever & Hinton 2012, after "One weird trick", 2014)',
-	count: { parameters: 61100840, origin: 'library', reference: 'torchvision.models.alexnet' },
+	count: libraryCount(61100840, 'torchvision.models.alexnet'),
 	layers: [
 		...convRelu(1, 64, 11, { stride: 4, padding: 2 }),
 		maxPool('pool1', 3, 2),
@@ -94,50 +118,43 @@ export const ALEXNET: Architecture = {
 		flatten(),
 		...classifier4096()
 	]
-};
+});
 
 /**
  * AlexNet as published (two GPUs: conv2, conv4 and conv5 see only their GPU's half of the channels,
  * i.e. 2 groups), 227x227 input: 60,965,224 parameters.
  */
-export const ALEXNET_ORIGINAL: Architecture = {
-	id: 'alexnet-original',
-	name: 'AlexNet (original, two GPUs)',
-	year: 2012,
-	inputShape: [3, 227, 227],
-	source:
-		'Krizhevsky, Sutskever & Hinton (2012), as in the Caffe reference model (bvlc_alexnet): 96-256-384-384-256 filters, groups of 2',
-	count: {
-		parameters: 60965224,
-		origin: 'library',
-		reference: 'Caffe bvlc_alexnet',
-		paperStates: { parameters: 60e6, approximate: true, where: 'the abstract' }
-	},
-	layers: [
-		...convRelu(1, 96, 11, { stride: 4 }),
-		lrn('norm1'),
-		maxPool('pool1', 3, 2),
-		...convRelu(2, 256, 5, { padding: 2, groups: 2 }),
-		lrn('norm2'),
-		maxPool('pool2', 3, 2),
-		...convRelu(3, 384, 3, { padding: 1 }),
-		...convRelu(4, 384, 3, { padding: 1, groups: 2 }),
-		...convRelu(5, 256, 3, { padding: 1, groups: 2 }),
-		maxPool('pool5', 3, 2),
-		flatten(),
-		...classifier4096()
-	]
-};
+export const ALEXNET_ORIGINAL = architecture(
+	'alexnet-original',
+	'AlexNet (original, two GPUs)',
+	2012,
+	[3, 227, 227],
+	{
+		source:
+			'Krizhevsky, Sutskever & Hinton (2012), as in the Caffe reference model (bvlc_alexnet): 96-256-384-384-256 filters, groups of 2',
+		count: libraryCount(60965224, 'Caffe bvlc_alexnet', paperSays(60e6, 'the abstract')),
+		layers: [
+			...convRelu(1, 96, 11, { stride: 4 }),
+			lrn('norm1'),
+			maxPool('pool1', 3, 2),
+			...convRelu(2, 256, 5, { padding: 2, groups: 2 }),
+			lrn('norm2'),
+			maxPool('pool2', 3, 2),
+			...convRelu(3, 384, 3, { padding: 1 }),
+			...convRelu(4, 384, 3, { padding: 1, groups: 2 }),
+			...convRelu(5, 256, 3, { padding: 1, groups: 2 }),
+			maxPool('pool5', 3, 2),
+			flatten(),
+			...classifier4096()
+		]
+	}
+);
 
 /**
  * ZFNet (Zeiler & Fergus, 2013, Fig. 3): 7x7 stride-2 first layer, 5x5 stride-2 second, pools that keep
  * the partial last window (as Caffe does) to give the paper's 110 -> 55 and 26 -> 13: 62,357,608 parameters.
  */
-export const ZFNET: Architecture = {
-	id: 'zfnet',
-	name: 'ZFNet',
-	year: 2013,
-	inputShape: [3, 224, 224],
+export const ZFNET = architecture('zfnet', 'ZFNet', 2013, [3, 224, 224], {
 	source:
 		'Zeiler & Fergus, "Visualizing and Understanding Convolutional Networks" (2013), Fig. 3 (one GPU, 96-256-384-384-256 filters); total computed from that layout, no official release',
 	count: { parameters: 62357608, origin: 'paper-layout', reference: 'Fig. 3' },
@@ -155,7 +172,7 @@ export const ZFNET: Architecture = {
 		flatten(),
 		...classifier4096()
 	]
-};
+});
 
 const vggStage = (stage: number, filters: number, convs: number): ArchLayer[] => [
 	...Array.from({ length: convs }, (_, i) => [
@@ -166,18 +183,9 @@ const vggStage = (stage: number, filters: number, convs: number): ArchLayer[] =>
 ];
 
 /** VGG16 (configuration D) as torchvision builds it: 138,357,544 parameters. */
-export const VGG16: Architecture = {
-	id: 'vgg16',
-	name: 'VGG16',
-	year: 2014,
-	inputShape: [3, 224, 224],
+export const VGG16 = architecture('vgg16', 'VGG16', 2014, [3, 224, 224], {
 	source: 'Simonyan & Zisserman (2014), configuration D; torchvision.models.vgg16',
-	count: {
-		parameters: 138357544,
-		origin: 'library',
-		reference: 'torchvision.models.vgg16',
-		paperStates: { parameters: 138e6, approximate: true, where: 'Table 2' }
-	},
+	count: libraryCount(138357544, 'torchvision.models.vgg16', paperSays(138e6, 'Table 2')),
 	layers: [
 		...vggStage(1, 64, 2),
 		...vggStage(2, 128, 2),
@@ -194,7 +202,7 @@ export const VGG16: Architecture = {
 		dropout('dropout7'),
 		dense('fc8', 1000)
 	]
-};
+});
 
 /** torchvision's BasicConv2d: convolution without bias, batch normalisation, ReLU. */
 const basicConv = (
@@ -232,19 +240,14 @@ const inception = (
 });
 
 /** GoogLeNet (Inception v1) as torchvision builds it, without the auxiliary classifiers: 6,624,904 parameters. */
-export const GOOGLENET: Architecture = {
-	id: 'googlenet',
-	name: 'GoogLeNet',
-	year: 2014,
-	inputShape: [3, 224, 224],
+export const GOOGLENET = architecture('googlenet', 'GoogLeNet', 2014, [3, 224, 224], {
 	source:
 		'Szegedy et al., "Going Deeper with Convolutions" (2014); torchvision.models.googlenet with batch normalisation, aux_logits=False',
-	count: {
-		parameters: 6624904,
-		origin: 'library',
-		reference: 'torchvision.models.googlenet (aux_logits=False)',
-		paperStates: { parameters: 6.8e6, approximate: true, where: 'Table 1' }
-	},
+	count: libraryCount(
+		6624904,
+		'torchvision.models.googlenet (aux_logits=False)',
+		paperSays(6.8e6, 'Table 1')
+	),
 	layers: [
 		...basicConv('conv1', 64, 7, { stride: 2, padding: 3 }),
 		maxPool('pool1', 3, 2, 0, 'partial'),
@@ -267,7 +270,7 @@ export const GOOGLENET: Architecture = {
 		dropout(),
 		dense('fc', 1000)
 	]
-};
+});
 
 /** ResNet's basic block: two 3x3 convolutions summed with the input (or its 1x1 projection), then ReLU. */
 const basicBlock = (
@@ -294,14 +297,10 @@ const basicBlock = (
 ];
 
 /** ResNet-18 as torchvision builds it: 11,689,512 parameters. */
-export const RESNET18: Architecture = {
-	id: 'resnet18',
-	name: 'ResNet-18',
-	year: 2015,
-	inputShape: [3, 224, 224],
+export const RESNET18 = architecture('resnet18', 'ResNet-18', 2015, [3, 224, 224], {
 	source:
 		'He, Zhang, Ren & Sun, "Deep Residual Learning for Image Recognition" (2015); torchvision.models.resnet18',
-	count: { parameters: 11689512, origin: 'library', reference: 'torchvision.models.resnet18' },
+	count: libraryCount(11689512, 'torchvision.models.resnet18'),
 	layers: [
 		conv('conv1', 64, 7, { stride: 2, padding: 3, bias: false }),
 		batchNorm('bn1'),
@@ -319,7 +318,7 @@ export const RESNET18: Architecture = {
 		flatten(),
 		dense('fc', 1000)
 	]
-};
+});
 
 /** The architectures of lesson 9, oldest first. */
 export const ARCHITECTURES: readonly Architecture[] = [

@@ -45,9 +45,8 @@ export function convForwardWasm(
 	g: ConvGeometry,
 	output: Float32Array
 ): void {
-	const d = direct(g);
-	if (d) {
-		convForwardDirect(k, input, batch, weights, bias, g, d, output);
+	if (direct(g)) {
+		convForwardDirect(k, input, batch, weights, bias, g, output);
 		return;
 	}
 	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
@@ -81,6 +80,9 @@ export function convForwardWasm(
 	if (bias) k.addRowBias(y * 4, batch * g.outChannels, g.outChannels, positions, b * 4);
 	output.set(heap.subarray(y, y + batch * outSize));
 }
+
+/** What convForwardWasm takes: its stride-1 path (convDirect.ts) takes the same. */
+export type ConvForwardWasm = typeof convForwardWasm;
 
 /** The same contract as convBackward (kernels/conv.ts), on the WebAssembly kernels. */
 export function convBackwardWasm(

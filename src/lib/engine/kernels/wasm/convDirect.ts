@@ -4,6 +4,7 @@
  * kernels/wasm/conv.ts sends every stride-1 convolution here and does the others with im2col.
  */
 import { type ConvGeometry, convSizes } from '../geometry';
+import type { ConvForwardWasm } from './conv';
 import { after, copyIn, FIRST_OPERAND, intOperands, operands, type WasmKernels } from './module';
 
 /** The shapes of a stride-1 convolution computed directly, per example. */
@@ -76,17 +77,13 @@ function sweptInput(
 	return padded;
 }
 
-/** convForwardWasm for stride 1: per example, (pad,) one product per group through the taps, narrow. */
-export function convForwardDirect(
-	k: WasmKernels,
-	input: Float32Array,
-	batch: number,
-	weights: Float32Array,
-	bias: Float32Array | null,
-	g: ConvGeometry,
-	d: Direct,
-	output: Float32Array
-): void {
+/**
+ * convForwardWasm for stride 1 (which alone it sends here): per example, (pad,) one product per group
+ * through the taps, narrow.
+ */
+export const convForwardDirect: ConvForwardWasm = (k, input, batch, weights, bias, g, output) => {
+	const d = direct(g);
+	if (!d) throw new Error('convForwardDirect: the direct path is for stride 1 only');
 	const { inSize, outSize, outPerGroup } = convSizes(g);
 	const plane = d.hp * d.wp;
 	const w = FIRST_OPERAND;
@@ -130,7 +127,7 @@ export function convForwardDirect(
 		);
 	}
 	output.set(heap.subarray(y, y + batch * outSize));
-}
+};
 
 /**
  * convBackwardWasm for stride 1: per example, the output gradient widened; the
