@@ -99,12 +99,32 @@ export async function wakeFigures(page: Page): Promise<void> {
 	}
 	// A figure passed over while no frame was drawn is still asleep: bring each one to the middle of the
 	// screen until it wakes. This waits for a state; it is not a retry of the test.
+	// The failure says whether the page was drawing at all: a figure wakes on an IntersectionObserver
+	// callback, which Chromium delivers only with a drawn frame.
 	await expect(async () => {
-		await page.evaluate(() =>
-			document.querySelector('[data-awake="false"]')?.scrollIntoView({ block: 'center' })
-		);
-		await frameOrPause(page);
-		expect(await page.locator('[data-awake="false"]').count(), 'figures still asleep').toBe(0);
+		const state = await page.evaluate(async () => {
+			document.querySelector('[data-awake="false"]')?.scrollIntoView({ block: 'center' });
+			let frames = 0;
+			await new Promise<void>((resolve) => {
+				const start = performance.now();
+				const tick = () => {
+					frames++;
+					if (performance.now() - start < 200) requestAnimationFrame(tick);
+					else resolve();
+				};
+				requestAnimationFrame(tick);
+				setTimeout(resolve, 300);
+			});
+			return {
+				asleep: document.querySelectorAll('[data-awake="false"]').length,
+				visibility: document.visibilityState,
+				frames
+			};
+		});
+		expect(
+			state.asleep,
+			`figures still asleep (page ${state.visibility}, ${state.frames} frames drawn in 0.2 s)`
+		).toBe(0);
 	}).toPass({ timeout: 30_000 });
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await frameOrPause(page);
