@@ -2,9 +2,12 @@
 // screen reader) gets, and what each hands back to the figure.
 import { createRawSnippet } from 'svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
+import { colour } from '$lib/charts/colour';
 import DrawingPad from '$lib/charts/DrawingPad.svelte';
+import LearningCurves from '$lib/charts/LearningCurves.svelte';
+import MapPanels from '$lib/charts/MapPanels.svelte';
 import type { Cell } from '$lib/charts/PixelGrid.svelte';
 import RevealGrid from '$lib/charts/RevealGrid.svelte';
 import RgbaCanvas from '$lib/charts/RgbaCanvas.svelte';
@@ -256,5 +259,71 @@ describe('StepperLayout and Emphasised', () => {
 		});
 		expect(container.textContent).toBe('sum 30');
 		expect(container.querySelector('strong')?.textContent).toBe('30');
+	});
+});
+
+describe('LearningCurves', () => {
+	test('one named chart: a curve per series (dashed where asked), a lone first point as a dot, a key each', async () => {
+		const { container } = await render(LearningCurves, {
+			series: [
+				{
+					label: 'training loss',
+					colour: 'rgb(0, 0, 255)',
+					points: [
+						{ x: 0, y: 2 },
+						{ x: 500, y: 1 }
+					]
+				},
+				{ label: 'test loss', colour: 'rgb(255, 0, 0)', points: [{ x: 500, y: 1.2 }], dashed: true }
+			],
+			label: 'Loss falls from 2 to 1',
+			xLabel: 'examples seen',
+			yLabel: 'loss',
+			yMin: 0,
+			yMax: 2.5
+		});
+		await expect
+			.element(page.getByRole('img', { name: 'Loss falls from 2 to 1' }))
+			.toBeInTheDocument();
+		const curves = [...container.querySelectorAll('path[stroke]')].filter((path) =>
+			path.getAttribute('stroke')?.startsWith('rgb(')
+		);
+		expect(curves.map((path) => path.getAttribute('stroke'))).toEqual([
+			'rgb(0, 0, 255)',
+			'rgb(255, 0, 0)'
+		]);
+		expect(curves[1].getAttribute('stroke-dasharray')).toBe('5 3');
+		expect(container.querySelectorAll('circle')).toHaveLength(1);
+		expect([...container.querySelectorAll('.legend .key')].map((key) => key.textContent)).toEqual([
+			'training loss',
+			'test loss'
+		]);
+	});
+});
+
+describe('MapPanels', () => {
+	test('maps side by side, captioned, sharing one selected cell; a map that only shows takes no focus', async () => {
+		const picks: Cell[] = [];
+		const grey = (value: number) => colour(value * 255, value * 255, value * 255);
+		const map = { rows: 2, columns: 2, values: [0, 0.5, 1, 0.25], colour: grey };
+		const { container } = await render(MapPanels, {
+			maps: [
+				{ ...map, caption: 'Before', name: 'Map before', value: 'value 0.5' },
+				{ ...map, caption: 'After', name: 'Map after', interactive: false }
+			],
+			selected: { row: 0, column: 1 },
+			onselect: (cell: Cell) => picks.push(cell)
+		});
+		expect([...container.querySelectorAll('.caption')].map((c) => c.textContent)).toEqual([
+			'Before',
+			'After'
+		]);
+		expect(container.querySelector('.value')?.textContent).toBe('value 0.5');
+		const before = page.getByRole('application', { name: 'Map before' });
+		await expect.element(before).toHaveAttribute('tabindex', '0');
+		await expect.element(page.getByRole('img', { name: 'Map after' })).toBeInTheDocument();
+		await userEvent.click(before);
+		await userEvent.keyboard('{ArrowDown}');
+		expect(picks.at(-1)).toEqual({ row: 1, column: 1 });
 	});
 });
