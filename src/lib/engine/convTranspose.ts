@@ -10,76 +10,58 @@
  */
 
 import { conv2d, conv2dTraced, type ConvTrace, gradientSums, roundedGradients } from './conv';
-import { expectRank, expectShape, ShapeError, transposedOutputSize } from './shape';
-import { shapeString, zeros, type Shape, type Tensor } from './tensor';
+import {
+	type ConvKind,
+	geometryOf,
+	type GeometryOf,
+	type PlaneGeometry,
+	type WindowOptions
+} from './convGeometry';
+import { expectShape, ShapeError, transposedOutputSize } from './shape';
+import { shapeString, zeros, type Tensor } from './tensor';
 
 /** Transposed-convolution settings, the same along height and width. */
-export interface ConvTransposeOptions {
+export interface ConvTransposeOptions extends WindowOptions {
 	/** Spacing of the stamps in the output (the upsampling factor). Default 1. */
 	stride?: number;
 	/** Cells cropped from every side of the output. Default 0. */
 	padding?: number;
 	/** Extra rows/columns at the bottom/right; smaller than the stride. Default 0. */
 	outputPadding?: number;
-	/** Spacing between kernel taps. Default 1. */
-	dilation?: number;
 }
 
 /** Shapes and settings of one transposed convolution, after validation. */
-export interface ConvTransposeGeometry {
-	batch: number;
+export interface ConvTransposeGeometry extends PlaneGeometry {
 	inChannels: number;
 	outChannels: number;
-	height: number;
-	width: number;
-	kernelHeight: number;
-	kernelWidth: number;
-	outHeight: number;
-	outWidth: number;
-	stride: number;
-	padding: number;
 	outputPadding: number;
-	dilation: number;
 }
+
+const transposed: ConvKind<
+	ConvTransposeOptions,
+	Omit<ConvTransposeGeometry, keyof PlaneGeometry>
+> = {
+	inputAxes: '[batch, inChannels, height, width]',
+	weightAxes: '[inChannels, outChannels, kernelHeight, kernelWidth]',
+	own(inputShape, weightShape, { outputPadding = 0 }) {
+		const inChannels = inputShape[1];
+		const [weightIn, outChannels, kernelHeight, kernelWidth] = weightShape;
+		if (weightIn !== inChannels) {
+			throw new ShapeError(
+				`weight ${shapeString(weightShape)} expects ${weightIn} input channels but the input has ${inChannels}: give the weight shape [${inChannels}, ${outChannels}, ${kernelHeight}, ${kernelWidth}] (a transposed convolution's weight is [inChannels, outChannels, kH, kW])`
+			);
+		}
+		return { inChannels, outChannels, outputPadding };
+	},
+	size: transposedOutputSize
+};
 
 /**
  * Checks a transposed convolution and returns its geometry; throws a ShapeError saying what to change.
  * `convTransposeGeometry([1, 4, 3, 3], [4, 2, 3, 3], { stride: 2, padding: 1 }).outHeight === 5`
  */
-export function convTransposeGeometry(
-	inputShape: Shape,
-	weightShape: Shape,
-	options: ConvTransposeOptions = {}
-): ConvTransposeGeometry {
-	const { stride = 1, padding = 0, outputPadding = 0, dilation = 1 } = options;
-	expectRank('input', inputShape, 4, '[batch, inChannels, height, width]');
-	expectRank('weight', weightShape, 4, '[inChannels, outChannels, kernelHeight, kernelWidth]');
-	const [batch, inChannels, height, width] = inputShape;
-	const [weightIn, outChannels, kernelHeight, kernelWidth] = weightShape;
-	if (weightIn !== inChannels) {
-		throw new ShapeError(
-			`weight ${shapeString(weightShape)} expects ${weightIn} input channels but the input has ${inChannels}: give the weight shape [${inChannels}, ${outChannels}, ${kernelHeight}, ${kernelWidth}] (a transposed convolution's weight is [inChannels, outChannels, kH, kW])`
-		);
-	}
-	const axis = { stride, padding, outputPadding, dilation };
-	const outHeight = transposedOutputSize({ input: height, kernel: kernelHeight, ...axis });
-	const outWidth = transposedOutputSize({ input: width, kernel: kernelWidth, ...axis });
-	return {
-		batch,
-		inChannels,
-		outChannels,
-		height,
-		width,
-		kernelHeight,
-		kernelWidth,
-		outHeight,
-		outWidth,
-		stride,
-		padding,
-		outputPadding,
-		dilation
-	};
-}
+export const convTransposeGeometry: GeometryOf<ConvTransposeOptions, ConvTransposeGeometry> =
+	geometryOf(transposed);
 
 /**
  * Transposed convolution of an NCHW input with weights [inChannels, outChannels, kH, kW].

@@ -60,6 +60,16 @@ export function checkConvParameters(
 }
 
 /**
+ * One axis with its defaults filled in (stride 1, padding 0, dilation 1) and every value checked: the
+ * common start of a convolution's and a transposed convolution's output size.
+ */
+function checkedAxis({ input, kernel, stride = 1, padding = 0, dilation = 1 }: ConvAxis) {
+	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
+	checkConvParameters(kernel, stride, padding, dilation);
+	return { input, kernel, stride, padding, dilation };
+}
+
+/**
  * Span of a dilated kernel: k̂ = k + (k - 1)(d - 1).
  * `effectiveKernel(3, 2) === 5`
  */
@@ -73,15 +83,8 @@ export function effectiveKernel(kernel: number, dilation = 1): number {
  * Output size of a convolution along one axis: floor((I + 2P - K - (K-1)(D-1)) / S) + 1.
  * `convOutputSize({ input: 4, kernel: 2, stride: 2, padding: 1 }) === 3`
  */
-export function convOutputSize({
-	input,
-	kernel,
-	stride = 1,
-	padding = 0,
-	dilation = 1
-}: ConvAxis): number {
-	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
-	checkConvParameters(kernel, stride, padding, dilation);
+export function convOutputSize(axis: ConvAxis): number {
+	const { input, kernel, stride, padding, dilation } = checkedAxis(axis);
 	const span = effectiveKernel(kernel, dilation);
 	const padded = input + 2 * padding;
 	if (span > padded) {
@@ -319,31 +322,23 @@ export function poolOutputSize({ input, window, stride, edge = 'drop' }: PoolAxi
 	return output;
 }
 
-/** One axis of a transposed convolution. */
-export interface TransposedAxis {
-	input: number;
-	kernel: number;
+/** One axis of a transposed convolution: the settings of the convolution it reverses, and more. */
+export interface TransposedAxis extends ConvAxis {
+	/** Step between two stamps of the kernel in the output. Default 1. */
 	stride?: number;
+	/** Cells cropped from each side of the output. Default 0. */
 	padding?: number;
 	/** Extra rows/columns at the bottom/right, to reach sizes a strided convolution maps to the same input. */
 	outputPadding?: number;
-	dilation?: number;
 }
 
 /**
  * Output size of a transposed convolution along one axis: (I - 1)S - 2P + D(K - 1) + outputPadding + 1.
  * `transposedOutputSize({ input: 3, kernel: 3, stride: 2, padding: 1 }) === 5`
  */
-export function transposedOutputSize({
-	input,
-	kernel,
-	stride = 1,
-	padding = 0,
-	outputPadding = 0,
-	dilation = 1
-}: TransposedAxis): number {
-	checkWhole(input, 'input', 1, 'the input needs at least one row and one column');
-	checkConvParameters(kernel, stride, padding, dilation);
+export function transposedOutputSize(axis: TransposedAxis): number {
+	const { input, kernel, stride, padding, dilation } = checkedAxis(axis);
+	const { outputPadding = 0 } = axis;
 	checkWhole(outputPadding, 'outputPadding', 0, 'use output padding 0');
 	if (outputPadding >= stride && outputPadding >= dilation) {
 		const largest = Math.max(stride, dilation) - 1;

@@ -119,6 +119,27 @@ function checkOne(spec: SettingSpec, value: unknown): string | null {
 	}
 }
 
+/** What reading or checking one setting gave: its value, or a sentence saying why it was refused. */
+type Outcome = { key: string; value: SettingValue } | { problem: string };
+
+/**
+ * The defaults with every accepted value in place, and every refusal listed, in the given order
+ * (null: a setting that was not given).
+ */
+function settle<S extends Schema>(
+	schema: S,
+	outcomes: (Outcome | null)[]
+): { values: Values<S>; problems: string[] } {
+	const values = defaults(schema) as Settings;
+	const problems: string[] = [];
+	for (const outcome of outcomes) {
+		if (outcome === null) continue;
+		if ('problem' in outcome) problems.push(outcome.problem);
+		else values[outcome.key] = outcome.value;
+	}
+	return { values: values as Values<S>, problems };
+}
+
 /**
  * Settings given as values (by a lesson, or already parsed from a URL), checked as strictly as a
  * URL's: an unknown name or a value the schema refuses is listed in `problems` and left at its
@@ -128,19 +149,17 @@ export function checkSettings<S extends Schema>(
 	schema: S,
 	given: Settings
 ): { values: Values<S>; problems: string[] } {
-	const values = defaults(schema) as Settings;
-	const problems: string[] = [];
-	for (const [key, value] of Object.entries(given)) {
+	const outcomes = Object.entries(given).map(([key, value]): Outcome => {
 		const spec = schema[key];
 		if (!spec) {
-			problems.push(`“${key}” is not one of its settings (${Object.keys(schema).join(', ')}).`);
-			continue;
+			return {
+				problem: `“${key}” is not one of its settings (${Object.keys(schema).join(', ')}).`
+			};
 		}
 		const problem = checkOne(spec, value);
-		if (problem === null) values[key] = value;
-		else problems.push(`${spec.label()}: ${problem}.`);
-	}
-	return { values: values as Values<S>, problems };
+		return problem === null ? { key, value } : { problem: `${spec.label()}: ${problem}.` };
+	});
+	return settle(schema, outcomes);
 }
 
 /**
@@ -152,23 +171,20 @@ export function parseSettings<S extends Schema>(
 	schema: S,
 	params: URLSearchParams
 ): { values: Values<S>; problems: string[] } {
-	const values = defaults(schema) as Settings;
-	const problems: string[] = [];
-	for (const [key, spec] of Object.entries(schema)) {
+	const outcomes = Object.entries(schema).map(([key, spec]): Outcome | null => {
 		const raw = params.get(key);
-		if (raw === null) continue;
+		if (raw === null) return null;
 		const parsed = parseOne(spec, raw);
-		if ('value' in parsed) values[key] = parsed.value;
-		else
-			problems.push(
-				m.figure_setting_default_used({
-					label: spec.label(),
-					problem: parsed.problem,
-					value: typeof spec.default === 'number' ? plain(spec.default) : String(spec.default)
-				})
-			);
-	}
-	return { values: values as Values<S>, problems };
+		if ('value' in parsed) return { key, value: parsed.value };
+		return {
+			problem: m.figure_setting_default_used({
+				label: spec.label(),
+				problem: parsed.problem,
+				value: typeof spec.default === 'number' ? plain(spec.default) : String(spec.default)
+			})
+		};
+	});
+	return settle(schema, outcomes);
 }
 
 /** The query string for settings, with only the values that differ from the defaults. */

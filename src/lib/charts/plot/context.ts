@@ -36,7 +36,16 @@ export interface PlotContext {
 
 const KEY = Symbol('plot');
 
-export function setPlot(context: PlotContext): void {
+/**
+ * Gives the marks inside a plot its context, each property read through its own function when a mark
+ * reads it: a mark that reads `plot.x` depends on the x scale alone, and sees it change.
+ * `setPlot({ x: () => xScale, ... })`
+ */
+export function setPlot(readers: { [K in keyof PlotContext]: () => PlotContext[K] }): void {
+	const context = {} as PlotContext;
+	for (const key of Object.keys(readers) as (keyof PlotContext)[]) {
+		Object.defineProperty(context, key, { get: readers[key], enumerable: true });
+	}
 	setContext(KEY, context);
 }
 

@@ -5,7 +5,7 @@
  * gradient (filters times output gradient, folded back by col2im). Backward rebuilds what it needs from
  * the input instead of keeping it: copying a batch's rows out and back costs more than remaking them.
  */
-import { type ConvGeometry, convSizes } from '../geometry';
+import { type ConvGeometry, type ConvSizes, convSizes } from '../geometry';
 import { biasGradient, convBackwardDirect, convForwardDirect, direct } from './convDirect';
 import { after, copyIn, FIRST_OPERAND, operands, type WasmKernels } from './module';
 
@@ -35,6 +35,35 @@ function windows(
 	);
 }
 
+/** Where three operands start in the module's memory (float offsets), or where a group's start (bytes). */
+interface Operands {
+	/** Filters (or their gradient), [outChannels, groupLength]. */
+	filters: number;
+	/** Window rows (or their gradient), [rowLength, positions]. */
+	rows: number;
+	/** One example's outputs (or their gradient), [outChannels, positions]. */
+	outputs: number;
+}
+
+/**
+ * Runs `product` once per channel group with the byte pointers of the group's part of each operand at
+ * `at`: a group is a block of consecutive rows in each of them.
+ */
+function perGroup(
+	g: ConvGeometry,
+	{ positions, groupLength, outPerGroup }: ConvSizes,
+	at: Operands,
+	product: (group: Operands) => void
+): void {
+	for (let group = 0; group < g.groups; group++) {
+		product({
+			filters: (at.filters + group * outPerGroup * groupLength) * 4,
+			rows: (at.rows + group * groupLength * positions) * 4,
+			outputs: (at.outputs + group * outPerGroup * positions) * 4
+		});
+	}
+}
+
 /** The same contract as convForward (kernels/conv.ts), on the WebAssembly kernels. */
 export function convForwardWasm(
 	k: WasmKernels,
@@ -49,7 +78,8 @@ export function convForwardWasm(
 		convForwardDirect(k, input, batch, weights, bias, g, output);
 		return;
 	}
-	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
+	const sizes = convSizes(g);
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = sizes;
 	const w = FIRST_OPERAND;
 	const b = after(w, weights.length);
 	const x = after(b, g.outChannels);
@@ -61,21 +91,21 @@ export function convForwardWasm(
 	copyIn(heap, x, input, batch * inSize);
 	for (let n = 0; n < batch; n++) {
 		windows(k, 'im2col', g, x + n * inSize, col);
-		for (let group = 0; group < g.groups; group++) {
+		perGroup(g, sizes, { filters: w, rows: col, outputs: y + n * outSize }, (at) =>
 			k.gemmNN(
-				(w + group * outPerGroup * groupLength) * 4,
+				at.filters,
 				groupLength,
 				1,
-				(col + group * groupLength * positions) * 4,
+				at.rows,
 				positions,
-				(y + n * outSize + group * outPerGroup * positions) * 4,
+				at.outputs,
 				positions,
 				outPerGroup,
 				groupLength,
 				positions,
 				0
-			);
-		}
+			)
+		);
 	}
 	if (bias) k.addRowBias(y * 4, batch * g.outChannels, g.outChannels, positions, b * 4);
 	output.set(heap.subarray(y, y + batch * outSize));
@@ -112,7 +142,8 @@ export function convBackwardWasm(
 		);
 		return;
 	}
-	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = convSizes(g);
+	const sizes = convSizes(g);
+	const { positions, inSize, rowLength, groupLength, outPerGroup, outSize } = sizes;
 	const w = FIRST_OPERAND;
 	const x = after(w, weights.length);
 	const dy = after(x, batch * inSize);
@@ -129,39 +160,39 @@ export function convBackwardWasm(
 		const dyn = dy + n * outSize;
 		if (gradWeights) {
 			windows(k, 'im2col', g, x + n * inSize, col);
-			for (let group = 0; group < g.groups; group++) {
-				// gradW[o, p] += Σ_position gradOut[o, position] · window row p at that position.
+			// gradW[o, p] += Σ_position gradOut[o, position] · window row p at that position.
+			perGroup(g, sizes, { filters: dw, rows: col, outputs: dyn }, (at) =>
 				k.gemmNT(
-					(dyn + group * outPerGroup * positions) * 4,
+					at.outputs,
 					positions,
-					(col + group * groupLength * positions) * 4,
+					at.rows,
 					positions,
-					(dw + group * outPerGroup * groupLength) * 4,
+					at.filters,
 					groupLength,
 					outPerGroup,
 					positions,
 					groupLength,
 					n > 0 ? 1 : 0
-				);
-			}
+				)
+			);
 		}
 		if (gradInput) {
-			for (let group = 0; group < g.groups; group++) {
-				// gradRows[p, position] = Σ_o weights[o, p] · gradOut[o, position]: the filters read transposed.
+			// gradRows[p, position] = Σ_o weights[o, p] · gradOut[o, position]: the filters read transposed.
+			perGroup(g, sizes, { filters: w, rows: dcol, outputs: dyn }, (at) =>
 				k.gemmNN(
-					(w + group * outPerGroup * groupLength) * 4,
+					at.filters,
 					1,
 					groupLength,
-					(dyn + group * outPerGroup * positions) * 4,
+					at.outputs,
 					positions,
-					(dcol + group * groupLength * positions) * 4,
+					at.rows,
 					positions,
 					groupLength,
 					outPerGroup,
 					positions,
 					0
-				);
-			}
+				)
+			);
 			windows(k, 'col2im', g, dcol, dx + n * inSize);
 		}
 	}

@@ -11,31 +11,10 @@ import { kernelsWasm } from './bytes.generated';
 /** What the module exports: pointers are byte offsets into `memory`, sizes count floats. */
 export interface WasmKernels {
 	memory: WebAssembly.Memory;
-	gemmNN(
-		a: number,
-		rsa: number,
-		csa: number,
-		b: number,
-		ldb: number,
-		c: number,
-		ldc: number,
-		m: number,
-		k: number,
-		n: number,
-		accumulate: number
-	): void;
-	gemmNT(
-		a: number,
-		lda: number,
-		b: number,
-		ldb: number,
-		c: number,
-		ldc: number,
-		m: number,
-		k: number,
-		n: number,
-		accumulate: number
-	): void;
+	/** C (+)= A · B, A's element (i, p) at i * rsa + p * csa (A may be read transposed): assembly/gemm.ts. */
+	gemmNN(a: number, rsa: number, csa: number, ...rest: GemmOperands): void;
+	/** C (+)= A · Bᵀ, A m x k (row stride lda) and B n x k, both row-major: see assembly/gemm.ts. */
+	gemmNT(a: number, lda: number, ...rest: GemmOperands): void;
 	/** im2col(input, ...window, col) and col2im(col, ...window, gradInput): see assembly/window.ts. */
 	im2col: WindowKernel;
 	col2im: WindowKernel;
@@ -126,6 +105,21 @@ export interface WasmKernels {
 		decay: number
 	): void;
 }
+
+/**
+ * What both matrix products take after A: B and its row stride, C (m x n) and its row stride, the sizes,
+ * and `accumulate` (0 overwrites C, 1 adds to it).
+ */
+type GemmOperands = [
+	b: number,
+	ldb: number,
+	c: number,
+	ldc: number,
+	m: number,
+	k: number,
+	n: number,
+	accumulate: number
+];
 
 /** padPlanes(from, channels, height, width, padTop, padLeft, hp, wp, to), and cropPlanes its adjoint. */
 type PlaneKernel = (
