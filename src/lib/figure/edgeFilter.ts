@@ -3,8 +3,17 @@
  * before and after ReLU, max and mean pooling): one setting, so that a link names the filter alike
  * in all three. Its drop-down is EdgeFilterChoice.svelte.
  */
+import { CHELSEA_HEIGHT, CHELSEA_WIDTH } from '$lib/data/chelsea';
 import type { EdgeFilterName } from '$lib/engine/lessons/featureMaps';
 import { m } from '$lib/paraglide/messages';
+
+/**
+ * The size of the edge feature map: a 3 × 3 filter without padding leaves 2 rows and 2 columns fewer
+ * than the photo, its value (y, x) centred on pixel (y + 1, x + 1). Here rather than in edgeMap.ts
+ * because the figures' declarations bound their cell settings by it, and edgeMap.ts brings colours.
+ */
+export const EDGE_MAP_ROWS = CHELSEA_HEIGHT - 2;
+export const EDGE_MAP_COLUMNS = CHELSEA_WIDTH - 2;
 
 /** The names of the engine's edge filters, in the order the drop-down lists them. */
 export const EDGE_FILTER_NAMES = [

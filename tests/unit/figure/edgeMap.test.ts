@@ -4,6 +4,7 @@ import { orangeBlue } from '$lib/charts/colour';
 import { edgeFeatureMap } from '$lib/engine/lessons/featureMaps';
 import { chelseaGrey } from '$lib/data/chelsea';
 import { EDGE_MAP_COLUMNS, EDGE_MAP_ROWS, edgeMapPaint } from '$lib/figure/edgeMap';
+import { parseSettings } from '$lib/figure/settings';
 
 describe('edgeMap', () => {
 	test('the edge map is the shape the engine gives: the photo less a 3 × 3 filter’s border', () => {
@@ -18,5 +19,20 @@ describe('edgeMap', () => {
 		expect(paint(-4)).toEqual(orangeBlue(4)(-4));
 		const small = edgeMapPaint({ data: new Float32Array([0.2, -0.1]) });
 		expect(small(0.3)).toEqual(orangeBlue(0.5)(0.3));
+	});
+});
+
+describe('the cat-photo figures’ cell settings', () => {
+	test('a link can name any cell of the edge map, and none beyond it', async () => {
+		const { widget: reluMap } = await import('$lib/widgets/relu/ReluFeatureMap.widget');
+		const { widget: reluRow } = await import('$lib/widgets/relu/ReluRow.widget');
+		expect([reluMap.schema.row.max, reluMap.schema.column.max]).toEqual([
+			EDGE_MAP_ROWS,
+			EDGE_MAP_COLUMNS
+		]);
+		expect(reluRow.schema.row.max).toBe(EDGE_MAP_ROWS);
+		const beyond = parseSettings(reluMap.schema, new URLSearchParams(`row=${EDGE_MAP_ROWS + 1}`));
+		expect(beyond.problems).toHaveLength(1);
+		expect(beyond.values.row).toBe(reluMap.schema.row.default);
 	});
 });

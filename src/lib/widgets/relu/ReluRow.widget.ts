@@ -1,5 +1,4 @@
-import { CHELSEA_HEIGHT } from '$lib/data/chelsea';
-import { EDGE_FILTER_SETTING } from '$lib/figure/edgeFilter';
+import { EDGE_FILTER_SETTING, EDGE_MAP_ROWS } from '$lib/figure/edgeFilter';
 import { int } from '$lib/figure/settingSpecs';
 import { defineWidget } from '$lib/figure/widget';
 import { m } from '$lib/paraglide/messages';
@@ -10,7 +9,7 @@ export const widget = defineWidget({
 	lesson: '05-relu',
 	schema: {
 		filter: EDGE_FILTER_SETTING,
-		row: int(m.widget_setting_row_of_the_feature_map, 1, CHELSEA_HEIGHT - 2, 30)
+		row: int(m.widget_setting_row_of_the_feature_map, 1, EDGE_MAP_ROWS, 30)
 	},
 	load: () => import('./ReluRow.svelte')
 });
