@@ -4,6 +4,7 @@
  */
 import { orangeBlue } from '$lib/charts/colour';
 
+// The size is defined in edgeFilter.ts (the figures' declarations need it without the colours).
 export { EDGE_MAP_COLUMNS, EDGE_MAP_ROWS } from './edgeFilter';
 
 /**
